@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The built-in framework and questionnaires live in the top-level Data/ folder so a
+// training team can read and adapt them; each file is compiled into the binary
+// (embedInCode) so `skills` works when copied alone onto the PATH.
+let builtinData = [
+    "framework.json",
+    "questionnaires/shift-checkin.json",
+    "questionnaires/self-assessment.json",
+    "questionnaires/scenario-quiz.json",
+]
+
+let package = Package(
+    name: "skills",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "skills", targets: ["skills"]),
+        .library(name: "SkillsCore", targets: ["SkillsCore"]),
+    ],
+    targets: [
+        .target(
+            name: "SkillsCore",
+            resources: builtinData.map { .embedInCode("../../Data/\($0)") }
+        ),
+        .executableTarget(name: "skills", dependencies: ["SkillsCore"]),
+        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"]),
+        .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"]),
+    ]
+)

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The framework and questionnaires from Data/, compiled into the binary by SwiftPM
+/// (`embedInCode` in Package.swift), so `skills` needs no files beside it.
+public enum BuiltinData {
+    public struct File: Sendable {
+        public let name: String
+        public let bytes: [UInt8]
+    }
+
+    public static let frameworkFile = File(name: "framework.json", bytes: PackageResources.framework_json)
+
+    public static let questionnaireFiles: [File] = [
+        File(name: "questionnaires/shift-checkin.json", bytes: PackageResources.shift_checkin_json),
+        File(name: "questionnaires/self-assessment.json", bytes: PackageResources.self_assessment_json),
+        File(name: "questionnaires/scenario-quiz.json", bytes: PackageResources.scenario_quiz_json),
+    ]
+
+    /// The built-in framework. Its validity is pinned by the tests over Data/, so a
+    /// failure here means the binary was built from a broken Data/ folder.
+    public static func framework() throws -> Framework {
+        try JSONFile.decode(Framework.self, from: Data(frameworkFile.bytes), file: "built-in " + frameworkFile.name)
+    }
+
+    public static func questionnaires(framework: Framework) throws -> [Questionnaire] {
+        let validator = QuestionnaireValidator(framework: framework)
+        return try questionnaireFiles.map { try validator.load(data: Data($0.bytes), file: "built-in " + $0.name) }
+    }
+}

@@ -1,0 +1,20 @@
+/// The name a result is saved under. It is data: it never becomes a path (file names use
+/// `TextSafety.slug`), but a name that is empty, only spaces, very long or full of
+/// control characters is refused, because it would make reports unreadable.
+public enum PersonName {
+    public static let limit = 100
+
+    public static func validate(_ raw: String, option: String = "--name") throws -> String {
+        let name = raw.trimmed
+        if name.isEmpty {
+            throw SkillsError.usage("\(option): expected a name; found an empty one")
+        }
+        if name.count > limit {
+            throw SkillsError.usage("\(option): the name is \(name.count) characters; expected at most \(limit)")
+        }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+            throw SkillsError.usage("\(option): '\(TextSafety.visible(name))' contains control characters; expected a plain name")
+        }
+        return name
+    }
+}

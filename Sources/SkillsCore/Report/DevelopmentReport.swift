@@ -1,0 +1,75 @@
+import Foundation
+
+/// What the development report says about one result, independent of format: the
+/// summary, areas strongest first, strengths, focus areas, a plan tied to the answers
+/// that pulled the focus areas down, missed quiz questions, reflections, and the change
+/// since the previous result of the same questionnaire.
+public struct DevelopmentReport: Codable, Sendable, Equatable {
+    public var person: String
+    public var rater: String?
+    public var takenAt: Date
+    public var questionnaire: AssessmentResult.QuestionnaireRef
+    public var overall: Double?
+    public var level: String?
+    /// One line on what the overall level means.
+    public var meaning: String?
+    /// Strongest first; areas without enough answers last.
+    public var areas: [AreaLine]
+    public var strengths: [String]
+    public var focusAreas: [String]
+    public var plan: [PlanStep]
+    public var practice: Practice?
+    public var missedQuestions: [MissedQuestion]
+    public var reflections: [Reflection]
+    public var previous: PreviousResult?
+
+    public struct AreaLine: Codable, Sendable, Equatable {
+        public var area: String
+        public var name: String
+        public var score: Double?
+        public var level: String?
+        public var descriptor: String?
+        public var answered: Int
+        public var items: Int
+        public var required: Int
+        /// Points since the previous result, when both were scored.
+        public var change: Double?
+    }
+
+    public struct PlanStep: Codable, Sendable, Equatable {
+        public var area: String
+        public var action: String
+        public var text: String
+        /// The answers that led to this action, lowest first.
+        public var because: [Evidence]
+    }
+
+    public struct Evidence: Codable, Sendable, Equatable {
+        public var item: String
+        public var text: String
+        public var answer: String
+    }
+
+    public struct MissedQuestion: Codable, Sendable, Equatable {
+        public var item: String
+        public var area: String?
+        public var text: String
+        /// Nil when the question was skipped.
+        public var chosen: String?
+        public var correct: String
+        public var correctText: String
+        public var explanation: String
+    }
+
+    public struct Reflection: Codable, Sendable, Equatable {
+        public var item: String
+        public var prompt: String
+        public var text: String
+    }
+
+    public struct PreviousResult: Codable, Sendable, Equatable {
+        public var takenAt: Date
+        public var overall: Double?
+        public var change: Double?
+    }
+}

@@ -1,0 +1,103 @@
+/// The development report for people at a terminal: summary first, then bars.
+public struct TextReportRenderer {
+    public var style: TextStyle
+
+    public init(style: TextStyle = TextStyle()) { self.style = style }
+
+    public func render(_ report: DevelopmentReport) -> String {
+        let safe = { (text: String) in TextSafety.visible(text) }
+        var out: [String] = []
+        var heading = "\(safe(report.person)) · \(safe(report.questionnaire.title)) · \(TextStyle.date(report.takenAt))"
+        if let rater = report.rater { heading += " · rated by \(safe(rater))" }
+        out.append(style.bold(heading))
+        if let overall = report.overall {
+            out.append("Overall \(TextStyle.score(overall)) / 100 · \(report.level ?? "")" + changeNote(report.previous?.change))
+            if let meaning = report.meaning { out.append(TextStyle.wrap(meaning, indent: "")) }
+        } else {
+            out.append("Overall: not enough answers to score any skill area.")
+        }
+
+        out.append("")
+        out.append(style.bold("Skill areas, strongest first"))
+        let nameWidth = max(12, report.areas.map(\.name.count).max() ?? 0)
+        for area in report.areas {
+            let name = TextStyle.pad(safe(area.name), nameWidth)
+            guard let score = area.score else {
+                out.append("  \(name)  not enough answers (\(area.answered) of \(area.items); \(area.required) needed)")
+                continue
+            }
+            let number = TextStyle.pad(TextStyle.score(score), 3)
+            let change = area.change.map { "  " + TextStyle.change($0) } ?? ""
+            out.append("  \(name)  \(style.bar(score)) \(number) \(area.level ?? "")\(change)")
+            if let descriptor = area.descriptor {
+                out.append(style.dim(TextStyle.wrap(descriptor, indent: String(repeating: " ", count: 4))))
+            }
+        }
+
+        out.append("")
+        out.append("Strengths: " + (report.strengths.isEmpty ? "none yet above \(Int(ReportBuilder.strengthThreshold))" : names(report.strengths, report)))
+        out.append("Focus: " + names(report.focusAreas, report))
+
+        if !report.plan.isEmpty {
+            out.append("")
+            out.append(style.bold("Development plan"))
+            for area in report.focusAreas {
+                let line = report.areas.first { $0.area == area }
+                out.append("  \(safe(line?.name ?? area)) (\(TextStyle.score(line?.score)), \(line?.level ?? ""))")
+                for step in report.plan where step.area == area {
+                    out.append(TextStyle.wrap(safe(step.text), indent: "    • ").replacingFirstIndent("    • ", with: "      "))
+                    if let first = step.because.first {
+                        out.append(style.dim(TextStyle.wrap("because you answered \(safe(first.answer)) to \"\(safe(first.text))\"", indent: "      ")))
+                    }
+                }
+            }
+            if let practice = report.practice {
+                out.append("  Practice: \(safe(practice.title))")
+                out.append(TextStyle.wrap(safe(practice.text), indent: "    "))
+            }
+        }
+
+        if !report.missedQuestions.isEmpty {
+            out.append("")
+            out.append(style.bold("Questions to review (\(report.missedQuestions.count))"))
+            for missed in report.missedQuestions {
+                out.append(TextStyle.wrap(safe(missed.text), indent: "  • ").replacingFirstIndent("  • ", with: "    "))
+                out.append("    You chose \(missed.chosen.map(safe) ?? "nothing (skipped)"); best: \(missed.correct): \(safe(missed.correctText))")
+                out.append(style.dim(TextStyle.wrap(safe(missed.explanation), indent: "    ")))
+            }
+        }
+
+        if !report.reflections.isEmpty {
+            out.append("")
+            out.append(style.bold("Reflections"))
+            for reflection in report.reflections {
+                out.append("  \(safe(reflection.prompt))")
+                out.append(TextStyle.wrap(safe(reflection.text), indent: "    "))
+            }
+        }
+
+        if let previous = report.previous {
+            out.append("")
+            out.append("Compared with \(TextStyle.date(previous.takenAt)): overall " + (previous.change.map(TextStyle.change) ?? "not comparable"))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func names(_ ids: [String], _ report: DevelopmentReport) -> String {
+        ids.map { id in TextSafety.visible(report.areas.first { $0.area == id }?.name ?? id) }.joined(separator: ", ")
+    }
+
+    private func changeNote(_ change: Double?) -> String {
+        change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""
+    }
+}
+
+extension String {
+    /// Wrapped bullets: the bullet on the first line, plain indent on the rest.
+    func replacingFirstIndent(_ bullet: String, with indent: String) -> String {
+        let lines = split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { i, line in
+            i == 0 ? String(line) : indent + line.dropFirst(bullet.count)
+        }.joined(separator: "\n")
+    }
+}

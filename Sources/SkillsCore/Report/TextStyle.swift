@@ -1,0 +1,68 @@
+import Foundation
+
+/// Shared pieces of the text renderers: score bars, numbers, dates, and colour that is
+/// only used when the executable says the terminal wants it.
+public struct TextStyle: Sendable {
+    public var colour: Bool
+    public var barWidth: Int
+
+    public init(colour: Bool = false, barWidth: Int = 20) {
+        self.colour = colour
+        self.barWidth = barWidth
+    }
+
+    /// A 0–100 score as a bar of block characters, in eighths of a cell.
+    public func bar(_ score: Double) -> String {
+        let eighths = Int((max(0, min(100, score)) / 100 * Double(barWidth * 8)).rounded())
+        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var bar = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
+        let filled = bar.count
+        bar += String(repeating: "░", count: max(0, barWidth - filled))
+        return paint(bar, code: score >= 80 ? "32" : score >= 60 ? "36" : score >= 40 ? "33" : "31")
+    }
+
+    public func bold(_ text: String) -> String { paint(text, code: "1") }
+    public func dim(_ text: String) -> String { paint(text, code: "2") }
+
+    private func paint(_ text: String, code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    public static func score(_ value: Double?) -> String {
+        value.map { String(Int($0.rounded())) } ?? "–"
+    }
+
+    /// "+6 ↑", "-4 ↓", "0 →"
+    public static func change(_ value: Double) -> String {
+        let whole = Int(value.rounded())
+        return whole > 0 ? "+\(whole) ↑" : whole < 0 ? "\(whole) ↓" : "0 →"
+    }
+
+    public static func date(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter.string(from: date)
+    }
+
+    /// Pads to a width in characters (not bytes), for aligned columns.
+    public static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// Wraps text to a width with a hanging indent.
+    public static func wrap(_ text: String, width: Int = 76, indent: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width - indent.count {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { indent + $0 }.joined(separator: "\n")
+    }
+}

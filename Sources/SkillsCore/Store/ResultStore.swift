@@ -1,0 +1,80 @@
+import Foundation
+
+/// The folder where results are kept: one JSON file per result under `results/`, and
+/// trainers' own questionnaires under `questionnaires/`.
+///
+/// A result is never lost or overwritten: it is written to a temporary file, flushed, and
+/// then linked to its final name with link(2), which fails instead of replacing a file
+/// that already exists; on a clash a new name is drawn. Many people saving into one
+/// shared folder at once therefore all keep their results. A damaged file is reported
+/// and skipped, never changed.
+public struct ResultStore: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    public var resultsFolder: URL { root.appendingPathComponent("results", isDirectory: true) }
+    public var questionnairesFolder: URL { root.appendingPathComponent("questionnaires", isDirectory: true) }
+
+    /// Temporary files start with a dot, so `JSONFile.files(in:)` and readers skip them.
+    static let temporaryPrefix = ".tmp-"
+
+    @discardableResult
+    public func save(_ result: AssessmentResult) throws -> URL {
+        try createFolder(resultsFolder)
+        let data: Data
+        do { data = try JSONFile.encode(result) } catch {
+            throw SkillsError.io(path: resultsFolder.path, reason: "cannot encode the result: \(error)")
+        }
+        let temporary = resultsFolder.appendingPathComponent(Self.temporaryPrefix + UUID().uuidString)
+        try write(data, to: temporary)
+        defer { unlink(temporary.path) }
+        for attempt in 0..<100 {
+            let destination = resultsFolder.appendingPathComponent(Self.fileName(for: result, attempt: attempt))
+            if link(temporary.path, destination.path) == 0 { return destination }
+            if errno != EEXIST {
+                throw SkillsError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        throw SkillsError.cannotCreate(path: resultsFolder.path, reason: "could not find a free file name")
+    }
+
+    /// `2026-11-23T0512-ana-shift-checkin-3f2a9c1e.json`: sortable by time, readable,
+    /// and never a path: the person's name is reduced to letters, digits and dashes.
+    static func fileName(for result: AssessmentResult, attempt: Int) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HHmmss"
+        let stamp = formatter.string(from: result.takenAt)
+        let unique = attempt == 0 ? String(result.id.prefix(8)) : String(UUID().uuidString.prefix(8)).lowercased()
+        return "\(stamp)-\(TextSafety.slug(result.person))-\(TextSafety.slug(result.questionnaire.id))-\(unique).json"
+    }
+
+    private func write(_ data: Data, to url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else {
+            throw SkillsError.cannotCreate(path: url.deletingLastPathComponent().path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { buffer in Foundation.write(fd, buffer.baseAddress, buffer.count) }
+        guard written == data.count, fsync(fd) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(url.path)
+            throw SkillsError.io(path: url.path, reason: "cannot write: \(reason)")
+        }
+    }
+
+    private func createFolder(_ url: URL) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return }
+            throw SkillsError.cannotCreate(path: url.path, reason: "a file is in the way; expected a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        } catch {
+            throw SkillsError.cannotCreate(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Where the store is: `--store DIR`, else `SKILLS_STORE`, else `$XDG_DATA_HOME/skills`,
+/// else `~/.local/share/skills` (the XDG base directory convention).
+public enum StoreLocation {
+    public static func resolve(option: String?, environment: [String: String]) -> URL {
+        if let option, !option.isEmpty { return URL(fileURLWithPath: option) }
+        if let variable = environment["SKILLS_STORE"], !variable.isEmpty { return URL(fileURLWithPath: variable) }
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("skills")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/skills")
+    }
+}

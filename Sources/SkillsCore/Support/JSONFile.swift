@@ -1,0 +1,121 @@
+import Foundation
+
+/// Reading and decoding JSON files with errors a trainer can act on: the file, the JSON
+/// path (`items[3].scale.max`), and what was expected.
+public enum JSONFile {
+    /// Questionnaires and results are small; a larger file is a mistake (or an attack),
+    /// refused before it is read into memory.
+    public static let sizeLimit = 5 * 1024 * 1024
+
+    public static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SkillsError.notFound("\(path): no such file")
+        }
+        if isDirectory.boolValue {
+            throw SkillsError.invalidData(file: path, detail: "is a folder; expected a JSON file")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > sizeLimit {
+            throw SkillsError.invalidData(
+                file: path, detail: "is \(size / 1024 / 1024) MB; expected a file under \(sizeLimit / 1024 / 1024) MB")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw SkillsError.io(path: path, reason: "cannot read: \(error.localizedDescription)")
+        }
+    }
+
+    /// The JSON files in a folder, sorted by name, leaving out hidden and temporary
+    /// files (the store's `.tmp-` files are half-written results).
+    public static func files(in folder: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
+        if String(data: data, encoding: .utf8) == nil {
+            throw SkillsError.invalidData(file: file, detail: "is not UTF-8 text; expected a JSON file")
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(type, from: data)
+        } catch let error as DecodingError {
+            throw SkillsError.invalidData(file: file, detail: describe(error))
+        } catch {
+            throw SkillsError.invalidData(file: file, detail: "not valid JSON: \(error.localizedDescription)")
+        }
+    }
+
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(value)
+    }
+
+    /// `items[3].options[0].text`
+    public static func path(_ codingPath: [any CodingKey]) -> String {
+        var out = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                out += "[\(index)]"
+            } else {
+                out += out.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        return out.isEmpty ? "(top level)" : out
+    }
+
+    /// Where in the JSON a decoding error happened (nil for the whole file) and what was expected.
+    static func locate(_ error: DecodingError) -> (path: String?, message: String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (context.codingPath.isEmpty ? nil : path(context.codingPath), "missing field '\(key.stringValue)'")
+        case .typeMismatch(let type, let context):
+            return (path(context.codingPath), "expected \(typeName(type)); found another kind of value")
+        case .valueNotFound(let type, let context):
+            return (path(context.codingPath), "expected \(typeName(type)); found null")
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+                return (nil, "not valid JSON: \(underlying ?? context.debugDescription)")
+            }
+            return (path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return (nil, "not valid: \(error.localizedDescription)")
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        let (path, message) = locate(error)
+        return path.map { "at `\($0)`: \(message)" } ?? message
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text (a string)"
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default:
+            if "\(type)".hasPrefix("Array") { "a list ([...])" } else { "an object ({...})" }
+        }
+    }
+}
+
+/// Decodes a string enum with an error that lists the accepted values.
+func decodeNamedValue<T: RawRepresentable & CaseIterable>(_ decoder: any Decoder) throws -> T where T.RawValue == String {
+    let container = try decoder.singleValueContainer()
+    let raw = try container.decode(String.self)
+    guard let value = T(rawValue: raw) else {
+        let accepted = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected one of \(accepted); found '\(raw)'")
+    }
+    return value
+}

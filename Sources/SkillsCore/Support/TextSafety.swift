@@ -1,0 +1,36 @@
+/// Names, reflections and questionnaire text are data: shown on a terminal they must not
+/// move the cursor, change colours or ring the bell. Control characters become visible
+/// (`^[`, `^G`, `\u{202E}` ...) instead.
+public enum TextSafety {
+    public static func visible(_ text: String, keepNewlines: Bool = false) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A where keepNewlines: out.unicodeScalars.append(scalar)
+            case 0x09: out += " "
+            case 0x00..<0x20: out += "^" + String(UnicodeScalar(UInt8(scalar.value + 64)))
+            case 0x7F: out += "^?"
+            case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                // C1 controls and bidirectional overrides can disguise text.
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A name made safe for a file name: letters, digits and dashes, never a path.
+    public static func slug(_ text: String, limit: Int = 32) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty && !out.hasSuffix("-") {
+                out += "-"
+            }
+            if out.count >= limit { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "anonymous" : out
+    }
+}

@@ -1,0 +1,148 @@
+/// Runs a questionnaire one item at a time.
+///
+/// Interactive (a person at a terminal): progress and skill area, the scale labels or
+/// lettered options, and keys to go back (`<`), skip (`-`), show help (`?`) and quit
+/// (`q`); a wrong answer re-prompts with a hint.
+///
+/// Not interactive (answers piped in): one answer per line, no prompts. A wrong answer
+/// stops with an error naming the line and item, since re-reading would shift every
+/// later answer. Input that ends before the last scored item cancels the run; the
+/// closing reflections may be left out.
+public struct QuestionnaireRunner {
+    public let questionnaire: Questionnaire
+    public let areaName: (String) -> String
+    public let interactive: Bool
+
+    public init(questionnaire: Questionnaire, areaName: @escaping (String) -> String, interactive: Bool) {
+        self.questionnaire = questionnaire
+        self.areaName = areaName
+        self.interactive = interactive
+    }
+
+    /// The responses in item order; throws `SkillsError.cancelled` when the person quits
+    /// or input ends early, and `.invalidData` for a wrong piped answer.
+    public func run(input: any InputProvider, output: any OutputHandler) throws -> [Response] {
+        interactive ? try runInteractive(input: input, output: output) : try runPiped(input: input)
+    }
+
+    private var items: [Item] { questionnaire.items }
+
+    /// True when only reflections remain from `index` on.
+    private func onlyReflectionsFrom(_ index: Int) -> Bool {
+        items[index...].allSatisfy { $0.type == .reflection }
+    }
+
+    private func runPiped(input: any InputProvider) throws -> [Response] {
+        var responses: [Response] = []
+        for (index, item) in items.enumerated() {
+            guard let line = input.readLine() else {
+                if onlyReflectionsFrom(index) { return responses + Array(repeating: .skipped, count: items.count - index) }
+                throw SkillsError.cancelled("input ended after \(index) of \(items.count) answers; nothing was saved")
+            }
+            switch AnswerParser.parse(line, for: item, scale: questionnaire.scale(of: item)) {
+            case .success(let response): responses.append(response)
+            case .failure(let problem):
+                throw SkillsError.invalidData(file: "standard input", detail: "line \(index + 1) (item \(item.id)): \(problem)")
+            }
+        }
+        return responses
+    }
+
+    private func runInteractive(input: any InputProvider, output: any OutputHandler) throws -> [Response] {
+        output.write(introduction())
+        var responses = [Response](repeating: .skipped, count: items.count)
+        var answered = [Bool](repeating: false, count: items.count)
+        var index = 0
+        var showItem = true
+        while index < items.count {
+            let item = items[index]
+            if showItem { output.write(prompt(for: item, at: index, previous: answered[index] ? responses[index] : nil)) }
+            output.write("> ")
+            showItem = true
+            guard let line = input.readLine() else {
+                output.write("\n")
+                throw SkillsError.cancelled("input ended at question \(index + 1) of \(items.count); nothing was saved")
+            }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            switch typed.lowercased() {
+            case "?", "h", "help":
+                output.write(help(for: item))
+                showItem = false
+            case "<", "back":
+                if index == 0 {
+                    output.write("  This is the first question.\n")
+                    showItem = false
+                } else {
+                    index -= 1
+                }
+            case "q", "quit":
+                throw SkillsError.cancelled("stopped at question \(index + 1) of \(items.count); nothing was saved")
+            case "" where item.type != .reflection:
+                output.write("  Type an answer, '-' to skip, '<' to go back or '?' for help.\n")
+                showItem = false
+            default:
+                switch AnswerParser.parse(typed, for: item, scale: questionnaire.scale(of: item)) {
+                case .success(let response):
+                    responses[index] = response
+                    answered[index] = true
+                    index += 1
+                case .failure(let problem):
+                    output.write("  \(problem)\n")
+                    showItem = false
+                }
+            }
+        }
+        return responses
+    }
+
+    private func introduction() -> String {
+        var text = "\(TextSafety.visible(questionnaire.title))"
+        if let minutes = questionnaire.minutes { text += " (about \(minutes) min, \(items.count) questions)" }
+        text += "\n"
+        if let description = questionnaire.description { text += TextSafety.visible(description) + "\n" }
+        return text + "Keys: '-' skip, '<' back, '?' help, 'q' quit.\n"
+    }
+
+    private func prompt(for item: Item, at index: Int, previous: Response?) -> String {
+        let area = item.area.map { " · \(TextSafety.visible(areaName($0)))" } ?? ""
+        var text = "\n\(index + 1)/\(items.count)\(area)\n\(TextSafety.visible(item.text))\n"
+        switch item.type {
+        case .rating:
+            if let scale = questionnaire.scale(of: item) {
+                text += "  " + (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
+                    .joined(separator: " · ") + "\n"
+            }
+        case .choice:
+            for (i, option) in (item.options ?? []).enumerated() {
+                text += "  \(OptionLetters.letter(i))) \(TextSafety.visible(option.text))\n"
+            }
+            if item.correctOptions.count > 1 { text += "  (More than one is right: type every letter that applies, such as AC.)\n" }
+        case .reflection:
+            text += "  (Type a line of text, or press Enter to skip.)\n"
+        }
+        if let previous, previous != .skipped { text += "  Your answer was: \(Self.display(previous))\n" }
+        return text
+    }
+
+    private func help(for item: Item) -> String {
+        var text = ""
+        if let hint = item.help { text += "  \(TextSafety.visible(hint))\n" }
+        switch item.type {
+        case .rating:
+            let scale = questionnaire.scale(of: item)
+            text += "  Answer with a number from \(scale?.min ?? 1) to \(scale?.max ?? 5).\n"
+        case .choice: text += "  Answer with the letter of the option you would choose.\n"
+        case .reflection: text += "  Write a sentence; it is kept in your report and never scored.\n"
+        }
+        return text + "  '-' skips this question, '<' goes back one, 'q' quits without saving.\n"
+    }
+
+    static func display(_ response: Response) -> String {
+        switch response {
+        case .rating(let value): String(value)
+        case .choice(let chosen): OptionLetters.letters(chosen)
+        case .text(let text): TextSafety.visible(text)
+        case .skipped: "skipped"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import SkillsCore
+
+enum RubricCommand: Command {
+    static let spec = CommandSpec(
+        name: "rubric", summary: "Show the skill areas: rubric levels, behaviours and development actions.",
+        usage: "[AREA] [--format text|json]", positionals: 0...1,
+        options: [OptionSpec("--format", value: "FORMAT", "text (default) or json")],
+        examples: ["skills rubric", "skills rubric empathy", "skills rubric --format json"])
+
+    static func run(_ context: Context) throws -> Int32 {
+        let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
+        let framework = try context.framework()
+        var areas = framework.areas
+        if let wanted = context.arguments.positionals.first {
+            guard let area = framework.areas.first(where: { $0.id == wanted || $0.name.lowercased() == wanted.lowercased() }) else {
+                throw SkillsError.usage("unknown area '\(TextSafety.visible(wanted))'\(Suggestion.hint(for: wanted, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))")
+            }
+            areas = [area]
+        }
+        if format == .json {
+            var selected = framework
+            selected.areas = areas
+            context.print(String(decoding: try JSONFile.encode(selected), as: UTF8.self))
+            return ExitCode.success
+        }
+        let style = context.textStyle
+        var lines: [String] = []
+        for area in areas {
+            lines.append(style.bold("\(area.name) (\(area.id))"))
+            lines.append(TextStyle.wrap(area.description, indent: "  "))
+            lines.append("  Levels:")
+            for band in framework.levels {
+                lines.append("    \(band.name) (\(band.min)–\(band.max))")
+                if let descriptor = area.descriptor(forLevel: band.name) { lines.append(TextStyle.wrap(descriptor, indent: "      ")) }
+            }
+            lines.append("  What it looks like:")
+            lines += area.behaviours.map { TextStyle.wrap($0.text, indent: "    • ") }
+            lines.append("  Development actions:")
+            lines += area.actions.map { TextStyle.wrap("\($0.text) [\($0.id)]", indent: "    • ") }
+            lines.append("")
+        }
+        if context.arguments.positionals.isEmpty {
+            lines.append(style.bold("Practices for every area"))
+            lines += framework.practices.map { TextStyle.wrap("\($0.title): \($0.text)", indent: "  • ") }
+        }
+        context.print(lines.joined(separator: "\n"))
+        return ExitCode.success
+    }
+}

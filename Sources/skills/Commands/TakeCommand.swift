@@ -1,0 +1,71 @@
+import Foundation
+import SkillsCore
+
+enum TakeCommand: Command {
+    static let spec = CommandSpec(
+        name: "take", summary: "Answer a questionnaire, save the result, and print your development report.",
+        usage: "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT]",
+        positionals: 1...1,
+        options: [
+            OptionSpec("--name", value: "NAME", "whose result this is (default: your login name)"),
+            OptionSpec("--answers", value: "LIST", "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
+            OptionSpec("--answers-file", value: "FILE", "answers as 'item-id: answer' lines ('#' starts a comment)"),
+            OptionSpec("--no-save", "print the report without saving the result"),
+            OptionSpec("--format", value: "FORMAT", "report format: text (default) or json"),
+        ],
+        discussion: """
+            At a terminal, questions come one at a time: type the answer, '-' to skip, '<' to go back,
+            '?' for help, 'q' to quit. Piped in, answers are read one per line, in item order.
+            A run that ends early (end of input, 'q' or Ctrl-C) saves nothing and exits 130.
+            """,
+        examples: [
+            "skills take shift-checkin",
+            "printf '4\\n5\\n3\\n4\\n4\\n2\\n5\\n4\\n3\\n4\\n' | skills take shift-checkin --name Ana",
+            "skills take scenario-quiz --answers C,A,D,B,C,D,A,C,BD,B,D,A,C,B,D",
+            "skills take self-assessment --answers-file my-answers.txt --no-save",
+        ])
+
+    static func run(_ context: Context) throws -> Int32 {
+        let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
+        let catalog = try context.catalog()
+        let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
+        let person = try context.personName()
+        let responses = try collectResponses(for: questionnaire, framework: catalog.framework, context: context)
+
+        let result = ResultBuilder.build(
+            questionnaire: questionnaire, responses: responses, person: person,
+            takenAt: Date(), framework: catalog.framework)
+        var problems: [String] = []
+        let previous = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems).last?.result
+        problems.forEach(context.warn)
+        if !context.arguments.has("--no-save") {
+            let path = try context.store.save(result)
+            context.note("Saved \(path.path)")
+        }
+        let report = ReportBuilder.build(result, previous: previous, framework: catalog.framework)
+        context.print(try ReportCommand.render(report, format: format, context: context))
+        return ExitCode.success
+    }
+
+    private static func collectResponses(for questionnaire: Questionnaire, framework: Framework, context: Context) throws -> [Response] {
+        let list = context.arguments.value("--answers")
+        let file = context.arguments.value("--answers-file")
+        switch (list, file) {
+        case (_?, _?):
+            throw CommandLineError(message: "give --answers or --answers-file, not both", spec: spec)
+        case (let list?, nil):
+            return try AnswerSheet.fromList(list, for: questionnaire)
+        case (nil, let file?):
+            let data = try JSONFile.read(file)
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw SkillsError.invalidData(file: file, detail: "is not UTF-8 text; expected 'item-id: answer' lines")
+            }
+            return try AnswerSheet.fromFile(text, file: file, for: questionnaire)
+        case (nil, nil):
+            if context.inputIsTerminal { Interrupt.install() }
+            let runner = QuestionnaireRunner(
+                questionnaire: questionnaire, areaName: framework.name(ofArea:), interactive: context.inputIsTerminal)
+            return try runner.run(input: context.input, output: context.errors)
+        }
+    }
+}
