@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names, reflections and questionnaire text are data: shown on a terminal they must not
 /// move the cursor, change colours or ring the bell. Control characters become visible
 /// (`^[`, `^G`, `\u{202E}` ...) instead.
@@ -19,10 +21,11 @@ public enum TextSafety {
         return out
     }
 
-    /// A name made safe for a file name: letters, digits and dashes, never a path.
+    /// A name made safe for a file name: ASCII letters, digits and dashes (accents folded,
+    /// "María" → "maria"), never a path.
     public static func slug(_ text: String, limit: Int = 32) -> String {
         var out = ""
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty && !out.hasSuffix("-") {
