@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The main job from the README, end to end with the real binary.
+@Suite struct TakeAndReportTests {
+    let areaNames = ["Listening", "Anticipating needs", "Communicating", "Empathy", "Going above and beyond"]
+    let tenAnswers = "4\n5\n3\n4\n4\n2\n5\n4\n3\n4\n"
+
+    @Test func pipedAnswersSaveOneResultAndPrintTheReport() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let run = try SkillsBinary.run(["take", "shift-checkin", "--name", "Ana", "--store", store.path], stdin: tenAnswers)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(SkillsBinary.results(in: store).count == 1)
+        for name in areaNames { #expect(run.stdout.contains(name)) }
+        // 55 worked by hand in ScoringTests.overallIsTheMeanOfTheScoredAreas
+        #expect(run.stdout.contains("Overall 55 / 100 · Developing"))
+        #expect(run.stderr.hasPrefix("Saved \(store.path)/results/"))
+
+        let again = try SkillsBinary.run(["report", "--name", "Ana", "--store", store.path])
+        #expect(again.status == 0)
+        #expect(again.stdout == run.stdout)
+        #expect(again.stderr == "")
+    }
+
+    @Test func answersGivenAsAListOrAFileMatchPipedAnswers() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let piped = try SkillsBinary.run(["take", "shift-checkin", "--no-save", "--store", store.path], stdin: tenAnswers)
+        let list = try SkillsBinary.run(["take", "shift-checkin", "--no-save", "--store", store.path, "--answers", "4,5,3,4,4,2,5,4,3,4"])
+        let answersFile = store.appendingPathComponent("answers.txt")
+        let ids = ["ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-2", "ci-communicate-1",
+                   "ci-communicate-2", "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-2"]
+        let lines = zip(ids, [4, 5, 3, 4, 4, 2, 5, 4, 3, 4]).map { "\($0): \($1)" }
+        try (["# Ana's check-in"] + lines.reversed()).joined(separator: "\n").write(to: answersFile, atomically: true, encoding: .utf8)
+        let file = try SkillsBinary.run(["take", "shift-checkin", "--no-save", "--store", store.path, "--answers-file", answersFile.path])
+        #expect([piped.status, list.status, file.status] == [0, 0, 0], "\(list.stderr)\(file.stderr)")
+        // the first line holds the time, to the minute; compare from the overall line on
+        func body(_ text: String) -> String { text.split(separator: "\n").dropFirst().joined(separator: "\n") }
+        #expect(body(list.stdout) == body(piped.stdout))
+        #expect(body(file.stdout) == body(piped.stdout))
+        #expect(SkillsBinary.results(in: store).isEmpty)  // --no-save
+    }
+
+    @Test func aQuizReportShowsMissedQuestionsWithTheRightAnswer() throws {
+        let store = SkillsBinary.temporaryFolder()
+        // The key is C,A,D,B,C,D,A,C,BD,B,D,A,C,B,D; the first answer is wrong, the ninth half right.
+        let run = try SkillsBinary.run(["take", "scenario-quiz", "--name", "Ben", "--store", store.path,
+                                        "--answers", "A,A,D,B,C,D,A,C,B,B,D,A,C,B,D"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Questions to review (2)"))
+        #expect(run.stdout.contains("You chose A; best: C:"))
+        #expect(run.stdout.contains("You chose B; best: BD:"))
+    }
+
+    @Test func theReportIsAvailableAsJSON() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let run = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--format", "json"], stdin: tenAnswers)
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect(object?["overall"] as? Double == 55)
+        #expect(object?["person"] as? String == "tester")  // the login name by default
+        #expect((object?["areas"] as? [Any])?.count == 5)
+    }
+
+    @Test func theReportShowsTheChangeSinceThePreviousResult() throws {
+        let store = SkillsBinary.temporaryFolder()
+        _ = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3"])
+        let second = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--answers", "4,3,3,3,3,3,3,3,3,3"])
+        // listening 50 → 62.5 (+12.5, shown as +13); overall 50 → 52.5 (+2.5, shown as +3)
+        #expect(second.stdout.contains("+13 ↑"))
+        #expect(second.stdout.contains("Overall 53 / 100 · Developing (+3 ↑ since last time)"))
+    }
+
+    @Test func aCopiedBinaryWorksAloneBecauseDataIsCompiledIn() throws {
+        let folder = SkillsBinary.temporaryFolder()
+        let copy = folder.appendingPathComponent("skills")
+        try FileManager.default.copyItem(at: SkillsBinary.url, to: copy)
+        let run = try SkillsBinary.run(["list"], executable: copy, directory: folder)
+        #expect(run.status == 0)
+        for id in ["shift-checkin", "self-assessment", "scenario-quiz"] { #expect(run.stdout.contains(id)) }
+    }
+
+    @Test func aTrainersQuestionnaireInTheStoreIsListedAndTaken() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let folder = store.appendingPathComponent("questionnaires")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let show = try SkillsBinary.run(["show", "shift-checkin", "--format", "json"])
+        var object = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as! [String: Any]
+        object["id"] = "team-checkin"
+        try JSONSerialization.data(withJSONObject: object).write(to: folder.appendingPathComponent("team.json"))
+        let list = try SkillsBinary.run(["list", "--store", store.path])
+        #expect(list.stdout.contains("team-checkin"))
+        #expect(list.stdout.contains("store"))
+        let take = try SkillsBinary.run(["take", "team-checkin", "--store", store.path], stdin: tenAnswers)
+        #expect(take.status == 0)
+    }
+}
