@@ -76,3 +76,14 @@ import Testing
         #expect(keys.count == 4)
     }
 }
+
+/// The README's example questionnaire is what trainers copy, so it must be valid.
+@Suite struct ReadmeExampleTests {
+    @Test func theReadmeExampleQuestionnaireIsValid() throws {
+        let readme = try String(contentsOf: Fixture.dataFolder.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        let (questionnaire, problems) = QuestionnaireValidator(framework: Fixture.framework).check(data: Data(block.utf8), file: "README.md")
+        #expect(problems.map(\.description) == [])
+        #expect(questionnaire?.items.count == 4)
+    }
+}

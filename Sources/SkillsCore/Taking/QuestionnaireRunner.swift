@@ -99,7 +99,7 @@ public struct QuestionnaireRunner {
         var text = "\(TextSafety.visible(questionnaire.title))"
         if let minutes = questionnaire.minutes { text += " (about \(minutes) min, \(items.count) questions)" }
         text += "\n"
-        if let description = questionnaire.description { text += TextSafety.visible(description) + "\n" }
+        if let description = questionnaire.description { text += TextStyle.wrap(TextSafety.visible(description), indent: "") + "\n" }
         return text + "Keys: '-' skip, '<' back, '?' help, 'q' quit.\n"
     }
 
