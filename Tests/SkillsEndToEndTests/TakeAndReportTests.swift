@@ -16,10 +16,23 @@ import Testing
         #expect(run.stdout.contains("Overall 55 / 100 · Developing"))
         #expect(run.stderr.hasPrefix("Saved \(store.path)/results/"))
 
-        let again = try SkillsBinary.run(["report", "--name", "Ana", "--store", store.path])
+        // As the issue runs it: no --name, and the login name ("tester") has no results,
+        // but the store holds Ana's only, so hers is shown.
+        let again = try SkillsBinary.run(["report", "--store", store.path])
         #expect(again.status == 0)
         #expect(again.stdout == run.stdout)
         #expect(again.stderr == "")
+        #expect(try SkillsBinary.run(["report", "--name", "ana", "--store", store.path]).stdout == run.stdout)
+    }
+
+    @Test func aSharedStoreAsksWhoseReportToShow() throws {
+        let store = SkillsBinary.temporaryFolder()
+        for name in ["Ana", "Ben"] {
+            _ = try SkillsBinary.run(["take", "shift-checkin", "--name", name, "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3"])
+        }
+        let run = try SkillsBinary.run(["report", "--store", store.path])
+        #expect(run.status == 66)
+        #expect(run.stderrLines == ["Error: no results for 'tester'; the store has results for Ana, Ben: choose with --name"])
     }
 
     @Test func answersGivenAsAListOrAFileMatchPipedAnswers() throws {

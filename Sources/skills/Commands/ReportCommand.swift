@@ -20,11 +20,10 @@ enum ReportCommand: Command {
         if let path = context.arguments.positionals.first {
             result = try ResultReader.read(path: path)
         } else {
-            let person = try context.personName()
-            let questionnaire = context.arguments.value("--questionnaire")
-            guard let latest = context.store.results(of: person, questionnaire: questionnaire, problems: &problems).last else {
+            guard let latest = try latestResult(context, problems: &problems) else {
                 problems.forEach(context.warn)
-                let which = questionnaire.map { " for '\(TextSafety.visible($0))'" } ?? ""
+                let person = try context.personName()
+                let which = context.arguments.value("--questionnaire").map { " for '\(TextSafety.visible($0))'" } ?? ""
                 throw SkillsError.notFound("no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); take one with 'skills take shift-checkin --name \(TextSafety.visible(person))'")
             }
             result = latest.result
@@ -35,6 +34,26 @@ enum ReportCommand: Command {
         let report = ReportBuilder.build(result, previous: previous, framework: framework)
         context.print(try render(report, format: format, context: context))
         return ExitCode.success
+    }
+
+    /// The latest result of --name, or of the login name. Without --name, a store that
+    /// holds one person's results only (an agent's own store) shows that person's.
+    private static func latestResult(_ context: Context, problems: inout [String]) throws -> StoredResult? {
+        let questionnaire = context.arguments.value("--questionnaire")
+        let person = try context.personName()
+        if let found = context.store.results(of: person, questionnaire: questionnaire, problems: &problems).last {
+            return found
+        }
+        guard context.arguments.value("--name") == nil else { return nil }
+        let everyone = context.store.allResults(problems: &problems)
+            .filter { questionnaire == nil || $0.result.questionnaire.id == questionnaire }
+        let people = Set(everyone.map { $0.result.person.lowercased() })
+        if people.count == 1 { return everyone.last }
+        if people.count > 1 {
+            let names = Set(everyone.map(\.result.person)).sorted().map { TextSafety.visible($0) }.joined(separator: ", ")
+            throw SkillsError.notFound("no results for '\(TextSafety.visible(person))'; the store has results for \(names): choose with --name")
+        }
+        return nil
     }
 
     static func render(_ report: DevelopmentReport, format: OutputFormat, context: Context) throws -> String {
