@@ -8,7 +8,7 @@ enum CLI {
 
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
-         TakeCommand.self, ReportCommand.self]
+         TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self]
     }
 
     static func run(

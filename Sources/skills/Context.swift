@@ -35,9 +35,45 @@ struct Context {
         return try PersonName.validate(login, option: "login name")
     }
 
+    /// The results of --name, or of the login name, oldest first. Without --name, a store
+    /// that holds one person's results only (an agent's own store) gives that person's;
+    /// a shared store asks for --name.
+    func personResults(questionnaire: String?, problems: inout [String]) throws -> [StoredResult] {
+        let person = try personName()
+        let own = store.results(of: person, questionnaire: questionnaire, problems: &problems)
+        guard own.isEmpty, arguments.value("--name") == nil else { return own }
+        let everyone = store.allResults(problems: &problems)
+            .filter { questionnaire == nil || $0.result.questionnaire.id == questionnaire }
+        let people = Set(everyone.map { $0.result.person.lowercased() })
+        if people.count > 1 {
+            let names = Set(everyone.map(\.result.person)).sorted().map { TextSafety.visible($0) }.joined(separator: ", ")
+            throw SkillsError.notFound("no results for '\(TextSafety.visible(person))'; the store has results for \(names): choose with --name")
+        }
+        return everyone
+    }
+
+    /// A command's data: to `--output FILE` when given, else standard output.
+    func emit(_ text: String) throws {
+        if let path = arguments.value("--output") {
+            try OutputFile.write(text.hasSuffix("\n") ? text : text + "\n", to: path)
+            note("Wrote \(path)")
+        } else {
+            print(text)
+        }
+    }
+
     func print(_ text: String) { output.write(text.hasSuffix("\n") ? text : text + "\n") }
     func warn(_ text: String) { errors.write("warning: \(text)\n") }
     func note(_ text: String) { errors.write(text + "\n") }
 
-    var textStyle: TextStyle { TextStyle(colour: colour) }
+    /// Colour only when the text goes to the terminal, not to --output.
+    var textStyle: TextStyle { TextStyle(colour: colour && arguments.value("--output") == nil) }
+
+    /// The store's targets for a person; a damaged targets file is a warning, not a stop.
+    func targets(of person: String) -> [String: Double] {
+        do { return try store.loadTargets().of(person) } catch {
+            warn("\(error); targets are not shown")
+            return [:]
+        }
+    }
 }

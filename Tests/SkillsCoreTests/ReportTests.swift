@@ -55,9 +55,9 @@ import Testing
         let before = Fixture.result(checkin, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped])
         let now = Fixture.result(checkin, [4, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped])
         let report = ReportBuilder.build(now, previous: before, framework: Fixture.framework)
-        // listening: 50 → (3 + 2) / 8 = 62.5, so +12.5; overall +2.5
-        #expect(report.areas.first { $0.area == "listening" }?.change == 12.5)
-        #expect(report.previous?.change == 2.5)
+        // listening: 50 → (3 + 2) / 8 = 62.5, shown as 63, so +13; overall 50 → 52.5, shown as 53, so +3
+        #expect(report.areas.first { $0.area == "listening" }?.change == 13)
+        #expect(report.previous?.change == 3)
     }
 
     @Test func theTextReportNamesAllFiveAreasWithBarsAndThePlan() throws {

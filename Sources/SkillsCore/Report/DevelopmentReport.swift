@@ -34,6 +34,8 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
         public var required: Int
         /// Points since the previous result, when both were scored.
         public var change: Double?
+        /// The person's target for this area (`skills target`), if set.
+        public var target: Double?
     }
 
     public struct PlanStep: Codable, Sendable, Equatable {

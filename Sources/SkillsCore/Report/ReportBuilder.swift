@@ -9,8 +9,11 @@ public enum ReportBuilder {
     public static let maximumFocusAreas = 2
     public static let actionsPerFocusArea = 3
 
-    public static func build(_ result: AssessmentResult, previous: AssessmentResult? = nil, framework: Framework) -> DevelopmentReport {
-        let areas = areaLines(result, previous: previous, framework: framework)
+    public static func build(
+        _ result: AssessmentResult, previous: AssessmentResult? = nil,
+        targets: [String: Double] = [:], framework: Framework
+    ) -> DevelopmentReport {
+        let areas = areaLines(result, previous: previous, targets: targets, framework: framework)
         let scored = areas.filter { $0.score != nil }
         let focus = focusAreas(scored)
         let strengths = scored
@@ -32,13 +35,16 @@ public enum ReportBuilder {
             })
     }
 
-    static func areaLines(_ result: AssessmentResult, previous: AssessmentResult?, framework: Framework) -> [DevelopmentReport.AreaLine] {
+    static func areaLines(
+        _ result: AssessmentResult, previous: AssessmentResult?, targets: [String: Double], framework: Framework
+    ) -> [DevelopmentReport.AreaLine] {
         let lines = result.scores.areas.map { score in
             DevelopmentReport.AreaLine(
                 area: score.area, name: framework.name(ofArea: score.area), score: score.score, level: score.level,
                 descriptor: score.level.flatMap { framework.area(score.area)?.descriptor(forLevel: $0) },
                 answered: score.answered, items: score.items, required: score.required,
-                change: difference(score.score, previous?.scores.area(score.area)?.score))
+                change: difference(score.score, previous?.scores.area(score.area)?.score),
+                target: targets[score.area])
         }
         // Strongest first; ties keep the framework's order; unscored areas last.
         return lines.enumerated().sorted { a, b in
@@ -109,8 +115,10 @@ public enum ReportBuilder {
         return given
     }
 
+    /// The change between two scores as the reports print them, in whole points, so that
+    /// 62.5 → 75 (shown as 63 → 75) is a change of 12, not 12.5 shown as 13.
     static func difference(_ now: Double?, _ before: Double?) -> Double? {
         guard let now, let before else { return nil }
-        return now - before
+        return now.rounded() - before.rounded()
     }
 }

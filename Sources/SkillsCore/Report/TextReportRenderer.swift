@@ -28,7 +28,8 @@ public struct TextReportRenderer {
             }
             let number = TextStyle.pad(TextStyle.score(score), 3)
             let change = area.change.map { "  " + TextStyle.change($0) } ?? ""
-            out.append("  \(name)  \(style.bar(score)) \(number) \(area.level ?? "")\(change)")
+            let target = TextStyle.targetNote(score: score, target: area.target).map { "  (\($0))" } ?? ""
+            out.append("  \(name)  \(style.bar(score)) \(number) \(area.level ?? "")\(change)\(target)")
             if let descriptor = area.descriptor {
                 out.append(style.dim(TextStyle.wrap(descriptor, indent: String(repeating: " ", count: 4))))
             }

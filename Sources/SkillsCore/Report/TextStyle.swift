@@ -38,6 +38,15 @@ public struct TextStyle: Sendable {
         return whole > 0 ? "+\(whole) ↑" : whole < 0 ? "\(whole) ↓" : "0 →"
     }
 
+    /// "target 75: 12 to go" or "target 75 reached", on the rounded numbers the reports print.
+    public static func targetNote(score: Double?, target: Double?) -> String? {
+        guard let target else { return nil }
+        let goal = Int(target.rounded())
+        guard let score else { return "target \(goal)" }
+        let gap = goal - Int(score.rounded())
+        return gap <= 0 ? "target \(goal) reached" : "target \(goal): \(gap) to go"
+    }
+
     public static func date(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

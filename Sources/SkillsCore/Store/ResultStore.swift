@@ -51,7 +51,7 @@ public struct ResultStore: Sendable {
         return "\(stamp)-\(TextSafety.slug(result.person))-\(TextSafety.slug(result.questionnaire.id))-\(unique).json"
     }
 
-    private func write(_ data: Data, to url: URL) throws {
+    func write(_ data: Data, to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else {
             throw SkillsError.cannotCreate(path: url.deletingLastPathComponent().path, reason: String(cString: strerror(errno)))
@@ -65,7 +65,7 @@ public struct ResultStore: Sendable {
         }
     }
 
-    private func createFolder(_ url: URL) throws {
+    func createFolder(_ url: URL) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }

@@ -4,14 +4,15 @@ import SkillsCore
 enum TakeCommand: Command {
     static let spec = CommandSpec(
         name: "take", summary: "Answer a questionnaire, save the result, and print your development report.",
-        usage: "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT]",
+        usage: "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output FILE]",
         positionals: 1...1,
         options: [
             OptionSpec("--name", value: "NAME", "whose result this is (default: your login name)"),
             OptionSpec("--answers", value: "LIST", "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
             OptionSpec("--answers-file", value: "FILE", "answers as 'item-id: answer' lines ('#' starts a comment)"),
             OptionSpec("--no-save", "print the report without saving the result"),
-            OptionSpec("--format", value: "FORMAT", "report format: text (default) or json"),
+            OptionSpec("--format", value: "FORMAT", "report format: text (default), markdown, json or html"),
+            OptionSpec("--output", value: "FILE", "write the report to FILE instead of standard output"),
         ],
         discussion: """
             At a terminal, questions come one at a time: type the answer, '-' to skip, '<' to go back,
@@ -26,7 +27,7 @@ enum TakeCommand: Command {
         ])
 
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
+        let format = try OutputFormat.choose(context, from: ReportCommand.formats, spec: spec)
         let catalog = try context.catalog()
         let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         let person = try context.personName()
@@ -34,7 +35,7 @@ enum TakeCommand: Command {
 
         let result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person,
-            takenAt: Date(), framework: catalog.framework)
+            takenAt: try Clock.now(context.environment), framework: catalog.framework)
         var problems: [String] = []
         let previous = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems).last?.result
         problems.forEach(context.warn)
@@ -42,8 +43,8 @@ enum TakeCommand: Command {
             let path = try context.store.save(result)
             context.note("Saved \(path.path)")
         }
-        let report = ReportBuilder.build(result, previous: previous, framework: catalog.framework)
-        context.print(try ReportCommand.render(report, format: format, context: context))
+        let report = ReportBuilder.build(result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
+        try context.emit(try ReportCommand.render(report, format: format, context: context))
         return ExitCode.success
     }
 

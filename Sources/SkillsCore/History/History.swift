@@ -1,0 +1,78 @@
+import Foundation
+
+/// One person's results of one questionnaire over time: per-area scores, the change since
+/// the result before, the best so far, targets, and a trend per area.
+public struct History: Codable, Sendable, Equatable {
+    public var person: String
+    public var questionnaire: String
+    public var title: String
+    public var since: Date?
+    /// Oldest first.
+    public var entries: [Entry]
+    public var areas: [AreaTrend]
+
+    /// A history with no results, for machine-readable output when there is nothing yet.
+    public static func empty(person: String, questionnaire: String, since: Date?) -> History {
+        History(person: person, questionnaire: questionnaire, title: "", since: since, entries: [], areas: [])
+    }
+
+    public struct Entry: Codable, Sendable, Equatable {
+        public var takenAt: Date
+        public var result: String
+        public var version: String
+        public var overall: Double?
+        /// Since the result before it (which may be older than `since`).
+        public var change: Double?
+        public var areas: [AreaPoint]
+    }
+
+    public struct AreaPoint: Codable, Sendable, Equatable {
+        public var area: String
+        public var score: Double?
+        public var change: Double?
+    }
+
+    public struct AreaTrend: Codable, Sendable, Equatable {
+        public var area: String
+        public var name: String
+        public var latest: Double?
+        public var change: Double?
+        public var best: Double?
+        public var target: Double?
+        /// One score per entry, nil where the area had too few answers.
+        public var scores: [Double?]
+    }
+}
+
+public enum HistoryBuilder {
+    /// `results` are one person's results of one questionnaire, in any order.
+    public static func build(
+        _ results: [AssessmentResult], since: Date? = nil, targets: [String: Double] = [:], framework: Framework
+    ) -> History? {
+        let ordered = results.sorted { $0.takenAt < $1.takenAt }
+        guard let latest = ordered.last else { return nil }
+        var entries: [History.Entry] = []
+        for (index, result) in ordered.enumerated() {
+            let before = index > 0 ? ordered[index - 1] : nil
+            let points = result.scores.areas.map { area in
+                History.AreaPoint(area: area.area, score: area.score,
+                                  change: ReportBuilder.difference(area.score, before?.scores.area(area.area)?.score))
+            }
+            entries.append(.init(
+                takenAt: result.takenAt, result: result.id, version: result.questionnaire.version,
+                overall: result.scores.overall,
+                change: ReportBuilder.difference(result.scores.overall, before?.scores.overall), areas: points))
+        }
+        if let since { entries = entries.filter { $0.takenAt >= since } }
+        let areaIDs = latest.scores.areas.map(\.area)
+        let trends = areaIDs.map { area in
+            let scores = entries.map { entry in entry.areas.first { $0.area == area }?.score }
+            let last = entries.last?.areas.first { $0.area == area }
+            return History.AreaTrend(
+                area: area, name: framework.name(ofArea: area), latest: last?.score, change: last?.change,
+                best: scores.compactMap { $0 }.max(), target: targets[area], scores: scores)
+        }
+        return History(person: latest.person, questionnaire: latest.questionnaire.id, title: latest.questionnaire.title,
+                       since: since, entries: entries, areas: trends)
+    }
+}

@@ -1,0 +1,86 @@
+/// `skills history` as text (a table and a trend line per area), Markdown and CSV. JSON
+/// is the `History` value itself.
+public enum HistoryRenderer {
+    /// ▁▂▃▄▅▆▇█ on the absolute 0–100 scale, so lines can be compared across areas;
+    /// `·` where an area had too few answers.
+    public static func sparkline(_ scores: [Double?]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        return String(scores.map { score in
+            guard let score else { return "·" }
+            return blocks[min(7, max(0, Int(score / 100 * 8)))]
+        })
+    }
+
+    static func cell(_ score: Double?, _ change: Double?) -> String {
+        TextStyle.score(score) + (change.map { " " + TextStyle.change($0).split(separator: " ")[0] } ?? "")
+    }
+
+    public static func text(_ history: History, style: TextStyle = TextStyle()) -> String {
+        let v = { (text: String) in TextSafety.visible(text) }
+        var lines = [style.bold("\(v(history.person)) · \(v(history.title)) · \(history.entries.count) result\(history.entries.count == 1 ? "" : "s")")]
+        guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
+        let header = ["DATE", "OVERALL"] + history.areas.map { v($0.name) }
+        var rows = [header]
+        for entry in history.entries {
+            rows.append([TextStyle.date(entry.takenAt), cell(entry.overall, entry.change)]
+                        + history.areas.map { trend in
+                            let point = entry.areas.first { $0.area == trend.area }
+                            return cell(point?.score, point?.change)
+                        })
+        }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        lines.append("")
+        for row in rows {
+            lines.append(row.enumerated().map { column, text in
+                column == 0 ? TextStyle.pad(text, widths[column]) : String(repeating: " ", count: widths[column] - text.count) + text
+            }.joined(separator: "  "))
+        }
+        lines.append("")
+        let nameWidth = history.areas.map(\.name.count).max() ?? 0
+        lines.append(style.bold("Per area") + "  (trend, latest, change since last, best)")
+        for trend in history.areas {
+            var line = "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))  latest \(TextStyle.score(trend.latest))"
+            if let change = trend.change { line += ", \(TextStyle.change(change))" }
+            line += ", best \(TextStyle.score(trend.best))"
+            if let note = TextStyle.targetNote(score: trend.latest, target: trend.target) { line += ", \(note)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func markdown(_ history: History) -> String {
+        let md = Escaping.markdown
+        var lines = ["# History: \(md(history.person)), \(md(history.title))", ""]
+        lines.append("| Date | Overall | " + history.areas.map { md($0.name) }.joined(separator: " | ") + " |")
+        lines.append("|---|---:|" + String(repeating: "---:|", count: history.areas.count))
+        for entry in history.entries {
+            let cells = history.areas.map { trend in
+                let point = entry.areas.first { $0.area == trend.area }
+                return cell(point?.score, point?.change)
+            }
+            lines.append("| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change)) | " + cells.joined(separator: " | ") + " |")
+        }
+        lines += ["", "| Area | Trend | Latest | Change | Best | Target |", "|---|---|---:|---:|---:|---|"]
+        for trend in history.areas {
+            lines.append("| \(md(trend.name)) | \(sparkline(trend.scores)) | \(TextStyle.score(trend.latest)) | \(trend.change.map(TextStyle.change) ?? "") | \(TextStyle.score(trend.best)) | \(TextStyle.targetNote(score: trend.latest, target: trend.target) ?? "") |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One row per result: unrounded scores, for a spreadsheet.
+    public static func csv(_ history: History) -> String {
+        var rows = [Escaping.csvRow(["person", "questionnaire", "version", "taken_at", "result", "overall"] + history.areas.map(\.area))]
+        for entry in history.entries {
+            let scores = history.areas.map { trend in entry.areas.first { $0.area == trend.area }?.score.map(number) ?? "" }
+            rows.append(Escaping.csvRow([history.person, history.questionnaire, entry.version, ISODate.string(entry.takenAt),
+                                         entry.result, entry.overall.map(number) ?? ""] + scores))
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }
+
+    /// Up to two decimals, without trailing zeros: 37.5, 55, 33.33.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A horizontal bar chart of 0–100 scores as inline SVG: no scripts, no fonts to fetch,
+/// readable when printed in black and white (the numbers are written beside the bars).
+public enum SVGChart {
+    public struct Bar: Sendable {
+        public var label: String
+        public var value: Double?
+        /// A marker line, such as a target.
+        public var marker: Double?
+
+        public init(label: String, value: Double?, marker: Double? = nil) {
+            self.label = label
+            self.value = value
+            self.marker = marker
+        }
+    }
+
+    public static func bars(_ bars: [Bar], title: String) -> String {
+        let labelWidth = 190.0, barWidth = 360.0, rowHeight = 30.0, top = 10.0
+        let height = top * 2 + rowHeight * Double(bars.count) + 20
+        let width = labelWidth + barWidth + 60
+        var svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 \(Int(width)) \(Int(height))" width="\(Int(width))" height="\(Int(height))" aria-label="\(Escaping.html(title))">
+            <title>\(Escaping.html(title))</title>
+
+            """
+        for tick in stride(from: 0, through: 100, by: 20) {
+            let x = labelWidth + barWidth * Double(tick) / 100
+            svg += "<line x1=\"\(format(x))\" y1=\"\(format(top))\" x2=\"\(format(x))\" y2=\"\(format(height - 20))\" stroke=\"#ddd\"/>"
+            svg += "<text x=\"\(format(x))\" y=\"\(format(height - 5))\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">\(tick)</text>\n"
+        }
+        for (index, bar) in bars.enumerated() {
+            let y = top + rowHeight * Double(index)
+            svg += "<text x=\"\(format(labelWidth - 8))\" y=\"\(format(y + 19))\" font-size=\"13\" text-anchor=\"end\">\(Escaping.html(bar.label))</text>"
+            if let value = bar.value {
+                let length = barWidth * max(0, min(100, value)) / 100
+                svg += "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 6))\" width=\"\(format(length))\" height=\"18\" fill=\"\(colour(value))\"/>"
+                svg += "<text x=\"\(format(labelWidth + length + 6))\" y=\"\(format(y + 19))\" font-size=\"12\">\(Int(value.rounded()))</text>"
+            } else {
+                svg += "<text x=\"\(format(labelWidth + 6))\" y=\"\(format(y + 19))\" font-size=\"12\" fill=\"#555\">not enough answers</text>"
+            }
+            if let marker = bar.marker {
+                let x = labelWidth + barWidth * max(0, min(100, marker)) / 100
+                svg += "<line x1=\"\(format(x))\" y1=\"\(format(y + 2))\" x2=\"\(format(x))\" y2=\"\(format(y + 28))\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>"
+            }
+            svg += "\n"
+        }
+        return svg + "</svg>"
+    }
+
+    private static func colour(_ value: Double) -> String {
+        value >= 80 ? "#2e7d32" : value >= 60 ? "#00838f" : value >= 40 ? "#f9a825" : "#c62828"
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

@@ -1,0 +1,55 @@
+/// Escaping user text for each output format. Names, reflections and questionnaire text are
+/// data and must never become markup, formulas or terminal commands.
+public enum Escaping {
+    /// For HTML and SVG text and attribute values (also valid XML).
+    public static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters are not allowed in XML 1.0; show them as the terminal does.
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
+                    out += TextSafety.visible(String(scalar))
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// For Markdown text: characters that would start formatting, links or raw HTML, and
+    /// the pipe that would break a table cell, are backslash-escaped.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        for character in TextSafety.visible(text) {
+            if "\\`*_[]<>|#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// For a CSV cell (RFC 4180 quoting). A cell that a spreadsheet would read as a formula
+    /// (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, as
+    /// OWASP's CSV injection guidance recommends; plain numbers are left as they are.
+    public static func csv(_ text: String) -> String {
+        var cell = text
+        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(cell) == nil {
+            cell = "'" + cell
+        }
+        if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return cell
+    }
+
+    public static func csvRow(_ cells: [String]) -> String {
+        cells.map(csv).joined(separator: ",")
+    }
+}

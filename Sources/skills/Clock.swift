@@ -1,0 +1,15 @@
+import Foundation
+import SkillsCore
+
+/// The time a result is taken at. `SKILLS_NOW` (ISO 8601, such as 2026-11-20T17:30:00Z)
+/// overrides the clock, for back-filling a paper check-in and for tests that need
+/// results on different days.
+enum Clock {
+    static func now(_ environment: [String: String]) throws -> Date {
+        guard let text = environment["SKILLS_NOW"], !text.isEmpty else { return Date() }
+        guard let date = ISODate.parse(text) else {
+            throw SkillsError.usage("SKILLS_NOW: '\(TextSafety.visible(text))' is not a time; expected ISO 8601 such as 2026-11-20T17:30:00Z")
+        }
+        return date
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import SkillsCore
+
+enum TargetCommand: Command {
+    static let spec = CommandSpec(
+        name: "target", summary: "Set, list or clear your target score per skill area.",
+        usage: "[AREA SCORE] [--clear [AREA]] [--name NAME]", positionals: 0...2,
+        options: [
+            OptionSpec("--name", value: "NAME", "whose targets (default: your login name)"),
+            OptionSpec("--clear", "clear the target of AREA, or every target when no area is given"),
+        ],
+        discussion: "Reports and history show the progress toward each target.",
+        examples: ["skills target listening 75", "skills target", "skills target --clear listening", "skills target --clear"])
+
+    static func run(_ context: Context) throws -> Int32 {
+        let framework = try context.framework()
+        let person = try context.personName()
+        var targets = try context.store.loadTargets()
+        let arguments = context.arguments.positionals
+
+        if context.arguments.has("--clear") {
+            guard arguments.count <= 1 else { throw CommandLineError(message: "--clear takes at most one area", spec: spec) }
+            let area = try arguments.first.map { try areaID($0, framework: framework) }
+            targets.clear(person, area: area)
+            try context.store.saveTargets(targets)
+            context.note(area.map { "Cleared the \(framework.name(ofArea: $0)) target of \(TextSafety.visible(person))." }
+                         ?? "Cleared every target of \(TextSafety.visible(person)).")
+            return ExitCode.success
+        }
+        switch arguments.count {
+        case 0:
+            let mine = targets.of(person)
+            if mine.isEmpty {
+                context.print("No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.")
+            } else {
+                let rows = framework.areas.compactMap { area in mine[area.id].map { [area.name, TextStyle.score($0)] } }
+                context.print(Table.render([["AREA", "TARGET"]] + rows, rightAligned: [1]))
+            }
+        case 2:
+            let area = try areaID(arguments[0], framework: framework)
+            guard let score = Double(arguments[1]), score >= 0, score <= 100 else {
+                throw CommandLineError(message: "score '\(TextSafety.visible(arguments[1]))' is not a target; expected a number from 0 to 100", spec: spec)
+            }
+            targets.set(person, area: area, score: score)
+            try context.store.saveTargets(targets)
+            context.note("Target for \(TextSafety.visible(person)): \(framework.name(ofArea: area)) \(TextStyle.score(score)).")
+        default:
+            throw CommandLineError(message: "expected an area and a score, such as 'skills target listening 75'", spec: spec)
+        }
+        return ExitCode.success
+    }
+
+    private static func areaID(_ text: String, framework: Framework) throws -> String {
+        if let area = framework.areas.first(where: { $0.id == text || $0.name.lowercased() == text.lowercased() }) { return area.id }
+        throw CommandLineError(
+            message: "unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))",
+            spec: spec)
+    }
+}
