@@ -24,7 +24,7 @@ let package = Package(
             resources: builtinData.map { .embedInCode("../../Data/\($0)") }
         ),
         .executableTarget(name: "skills", dependencies: ["SkillsCore"]),
-        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"]),
     ]
 )
