@@ -8,7 +8,8 @@ enum CLI {
 
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
-         TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self]
+         TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
+         ClassCommand.self, ExportCommand.self]
     }
 
     static func run(

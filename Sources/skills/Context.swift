@@ -55,14 +55,19 @@ struct Context {
     /// A command's data: to `--output FILE` when given, else standard output.
     func emit(_ text: String) throws {
         if let path = arguments.value("--output") {
-            try OutputFile.write(text.hasSuffix("\n") ? text : text + "\n", to: path)
+            try OutputFile.write(Self.endingWithNewline(text), to: path)
             note("Wrote \(path)")
         } else {
             print(text)
         }
     }
 
-    func print(_ text: String) { output.write(text.hasSuffix("\n") ? text : text + "\n") }
+    func print(_ text: String) { output.write(Self.endingWithNewline(text)) }
+
+    /// Checks the last scalar: in Swift "\r\n" is one Character, so hasSuffix("\n") misses it.
+    static func endingWithNewline(_ text: String) -> String {
+        text.unicodeScalars.last == "\n" ? text : text + "\n"
+    }
     func warn(_ text: String) { errors.write("warning: \(text)\n") }
     func note(_ text: String) { errors.write(text + "\n") }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CommandTests {
-    static let commands = ["list", "show", "rubric", "validate", "take", "report", "history", "target"]
+    static let commands = ["list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export"]
 
     @Test(arguments: commands)
     func everyCommandHasHelpWithExamples(command: String) throws {

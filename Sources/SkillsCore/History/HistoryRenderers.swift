@@ -28,13 +28,8 @@ public enum HistoryRenderer {
                             return cell(point?.score, point?.change)
                         })
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         lines.append("")
-        for row in rows {
-            lines.append(row.enumerated().map { column, text in
-                column == 0 ? TextStyle.pad(text, widths[column]) : String(repeating: " ", count: widths[column] - text.count) + text
-            }.joined(separator: "  "))
-        }
+        lines.append(TextTable.render(rows, rightAligned: Set(1..<header.count)))
         lines.append("")
         let nameWidth = history.areas.map(\.name.count).max() ?? 0
         lines.append(style.bold("Per area") + "  (trend, latest, change since last, best)")

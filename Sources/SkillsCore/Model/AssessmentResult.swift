@@ -45,6 +45,8 @@ public struct AnswerRecord: Codable, Sendable, Equatable {
     /// Choice items: the correct letters, and the explanation shown when missed.
     public var correct: String?
     public var correctText: String?
+    /// Choice items: how many options there were, so class statistics can count every one.
+    public var optionCount: Int?
     public var explanation: String?
     public var actions: [String]?
 

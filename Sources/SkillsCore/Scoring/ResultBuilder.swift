@@ -43,6 +43,7 @@ public enum ResultBuilder {
         if item.type == .choice {
             let correct = item.correctOptions
             record.correct = OptionLetters.letters(correct)
+            record.optionCount = item.options?.count
             record.correctText = correct.compactMap { item.options?[$0].text }.joined(separator: " / ")
             record.explanation = item.explanation
         }

@@ -24,7 +24,7 @@ enum ListCommand: Command {
             [$0.questionnaire.id, $0.questionnaire.title, $0.questionnaire.kind.rawValue,
              String($0.questionnaire.items.count), $0.questionnaire.minutes.map(String.init) ?? "–", $0.origin.label]
         }
-        context.print(Table.render(rows.map { $0.map { TextSafety.visible($0) } }, rightAligned: [3, 4]))
+        context.print(TextTable.render(rows.map { $0.map { TextSafety.visible($0) } }, rightAligned: [3, 4]))
         return ExitCode.success
     }
 

@@ -34,7 +34,7 @@ enum TargetCommand: Command {
                 context.print("No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.")
             } else {
                 let rows = framework.areas.compactMap { area in mine[area.id].map { [area.name, TextStyle.score($0)] } }
-                context.print(Table.render([["AREA", "TARGET"]] + rows, rightAligned: [1]))
+                context.print(TextTable.render([["AREA", "TARGET"]] + rows, rightAligned: [1]))
             }
         case 2:
             let area = try areaID(arguments[0], framework: framework)

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The trainer's picture of a class: participants, per-area statistics, the weakest area
+/// with what to train, and item analysis in the manner of Moodle's quiz statistics.
+public struct ClassSummary: Codable, Sendable, Equatable {
+    public var questionnaire: String
+    public var version: String
+    public var title: String
+    public var kind: Questionnaire.Kind
+    /// "first" (each person's first attempt) or "all".
+    public var attempts: String
+    public var participantCount: Int
+    /// Below this many participants the statistics are shown but flagged as unreliable.
+    public static let reliableFrom = 5
+    public var reliable: Bool
+    public var participants: [Participant]
+    public var areas: [AreaStatistics]
+    public var weakestArea: WeakestArea?
+    public var items: [ItemStatistics]
+    public var scales: [ScaleStatistics]
+
+    public struct Participant: Codable, Sendable, Equatable {
+        public var name: String
+        public var takenAt: Date
+        public var overall: Double?
+        public var level: String?
+        /// One per area in `areas` order; nil where the area had too few answers.
+        public var scores: [Double?]
+    }
+
+    public struct AreaStatistics: Codable, Sendable, Equatable {
+        public var area: String
+        public var name: String
+        public var count: Int
+        public var mean: Double?
+        public var median: Double?
+        public var standardDeviation: Double?
+        public var minimum: Double?
+        public var maximum: Double?
+    }
+
+    public struct WeakestArea: Codable, Sendable, Equatable {
+        public var area: String
+        public var name: String
+        public var mean: Double
+        public var actions: [DevelopmentAction]
+    }
+
+    public struct ItemStatistics: Codable, Sendable, Equatable {
+        public var item: String
+        public var area: String
+        public var type: ItemType
+        public var text: String
+        public var answered: Int
+        /// Mean score / maximum score, as a percent.
+        public var facility: Double?
+        /// Standard deviation of the score, as a percent of the maximum.
+        public var standardDeviation: Double?
+        /// Corrected item-total correlation with the rest of the item's area.
+        public var discrimination: Double?
+        public var options: [OptionCount]?
+        public var flags: [Flag]
+    }
+
+    public struct OptionCount: Codable, Sendable, Equatable {
+        public var option: String
+        public var count: Int
+        public var correct: Bool
+    }
+
+    public struct Flag: Codable, Sendable, Equatable {
+        /// "too-easy", "too-hard" or "negative-discrimination".
+        public var kind: String
+        public var reason: String
+    }
+
+    public struct ScaleStatistics: Codable, Sendable, Equatable {
+        public var area: String
+        public var name: String
+        public var items: Int
+        /// People with an answer to every item of the scale (needed for alpha).
+        public var complete: Int
+        /// "alpha", or "KR-20" when every item is scored right or wrong.
+        public var measure: String
+        public var alpha: Double?
+        /// 100 × √(1 − α).
+        public var errorRatio: Double?
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Builds the class summary from one questionnaire version's columns.
+public enum ClassSummaryBuilder {
+    public static let tooEasy = 90.0
+    public static let tooHard = 20.0
+
+    public static func build(_ group: ClassGroup, allAttempts: Bool = false, anonymize: Bool = false, framework: Framework) -> ClassSummary {
+        let chosen = allAttempts ? Array(group.attempts.indices) : firstAttempts(group.attempts)
+        let areaIDs = framework.areaIDs.filter { area in group.items.contains { $0.area == area } }
+            + Set(group.items.map(\.area)).subtracting(framework.areaIDs).sorted()
+        let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }) : [:]
+
+        let participants = chosen.map { index -> ClassSummary.Participant in
+            let attempt = group.attempts[index]
+            return .init(name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
+                         overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
+                         scores: areaIDs.map { attempt.areaScores[$0] })
+        }.sorted { a, b in
+            switch (a.overall, b.overall) {
+            case let (x?, y?) where x != y: x > y
+            case (nil, _?): false
+            case (_?, nil): true
+            default: a.name.lowercased() < b.name.lowercased()
+            }
+        }
+
+        let areas = areaIDs.enumerated().map { column, area in
+            let values = participants.compactMap { $0.scores[column] }
+            return ClassSummary.AreaStatistics(
+                area: area, name: framework.name(ofArea: area), count: values.count,
+                mean: Statistics.mean(values), median: Statistics.median(values),
+                standardDeviation: Statistics.standardDeviation(values), minimum: values.min(), maximum: values.max())
+        }
+        let weakest = areas.filter { $0.mean != nil }.min { $0.mean! < $1.mean! }.map { area in
+            ClassSummary.WeakestArea(area: area.area, name: area.name, mean: area.mean!,
+                                     actions: framework.area(area.area)?.actions ?? [])
+        }
+
+        let (items, scales) = itemAnalysis(group, rows: chosen, areas: areaIDs, framework: framework)
+        return ClassSummary(
+            questionnaire: group.id, version: group.version, title: group.title, kind: group.kind,
+            attempts: allAttempts ? "all" : "first", participantCount: participants.count,
+            reliable: participants.count >= ClassSummary.reliableFrom, participants: participants,
+            areas: areas, weakestArea: weakest, items: items, scales: scales)
+    }
+
+    /// Each person's earliest attempt (names compared without regard to case).
+    static func firstAttempts(_ attempts: [ClassGroup.Attempt]) -> [Int] {
+        var first: [String: Int] = [:]
+        for (index, attempt) in attempts.enumerated() {
+            let key = attempt.person.lowercased()
+            if let seen = first[key], attempts[seen].takenAt <= attempt.takenAt { continue }
+            first[key] = index
+        }
+        return first.values.sorted()
+    }
+
+    /// P01, P02, … in the alphabetical order of the names, so the same class gets the
+    /// same labels every time.
+    static func anonymousLabels(_ names: [String]) -> [String: String] {
+        let distinct = Array(Set(names.map { $0.lowercased() })).sorted()
+        let width = max(2, String(distinct.count).count)
+        return Dictionary(uniqueKeysWithValues: distinct.enumerated().map { index, name in
+            let number = String(index + 1)
+            return (name, "P" + String(repeating: "0", count: width - number.count) + number)
+        })
+    }
+
+    static func itemAnalysis(_ group: ClassGroup, rows: [Int], areas: [String], framework: Framework)
+        -> ([ClassSummary.ItemStatistics], [ClassSummary.ScaleStatistics]) {
+        var discrimination = [Double?](repeating: nil, count: group.items.count)
+        var scales: [ClassSummary.ScaleStatistics] = []
+        for area in areas {
+            let members = group.items.indices.filter { group.items[$0].area == area }
+            // Alpha and item-rest correlations need every item of the scale answered
+            // (listwise); a skipped choice already counts as 0 points.
+            let complete = rows.filter { row in members.allSatisfy { !group.points[$0][row].isNaN } }
+            let columns = members.map { item in complete.map { Double(group.points[item][$0]) } }
+            let correlations = Statistics.itemRestCorrelations(columns)
+            for (position, item) in members.enumerated() where members.count >= 2 { discrimination[item] = correlations[position] }
+            let rightOrWrong = members.allSatisfy { group.items[$0].type == .choice && (group.items[$0].correct?.count ?? 0) == 1 }
+            let alpha = Statistics.cronbachAlpha(columns)
+            scales.append(.init(area: area, name: framework.name(ofArea: area), items: members.count, complete: complete.count,
+                                measure: rightOrWrong ? "KR-20" : "alpha", alpha: alpha, errorRatio: Statistics.errorRatio(alpha: alpha)))
+        }
+
+        let items = group.items.enumerated().map { index, info -> ClassSummary.ItemStatistics in
+            let values = rows.map { group.points[index][$0] }.filter { !$0.isNaN }.map { Double($0) / info.maxPoints }
+            let facility = Statistics.mean(values).map { $0 * 100 }
+            var options: [ClassSummary.OptionCount]?
+            if info.type == .choice {
+                options = (0..<info.optionCount).map { option in
+                    let letter = OptionLetters.letter(option)
+                    let count = rows.filter { group.picks[index][$0] & (1 << UInt16(option)) != 0 }.count
+                    return .init(option: letter, count: count, correct: info.correct?.contains(letter) ?? false)
+                }
+            }
+            return .init(item: info.id, area: info.area, type: info.type, text: info.text, answered: values.count,
+                         facility: facility, standardDeviation: Statistics.standardDeviation(values).map { $0 * 100 },
+                         discrimination: discrimination[index], options: options,
+                         flags: flags(facility: facility, discrimination: discrimination[index], type: info.type))
+        }
+        return (items, scales)
+    }
+
+    static func flags(facility: Double?, discrimination: Double?, type: ItemType) -> [ClassSummary.Flag] {
+        var flags: [ClassSummary.Flag] = []
+        if let facility, facility >= tooEasy {
+            flags.append(.init(kind: "too-easy", reason: type == .choice
+                ? "almost everyone got it right, so it tells people apart little"
+                : "almost everyone gave the top answer, so it tells people apart little"))
+        }
+        if let facility, facility <= tooHard {
+            flags.append(.init(kind: "too-hard", reason: type == .choice
+                ? "few got it right: check the wording and that the key is the best answer"
+                : "almost everyone answered at the bottom: check the wording and the reverse key"))
+        }
+        if let discrimination, discrimination < 0 {
+            flags.append(.init(kind: "negative-discrimination", reason: type == .choice
+                ? "people who did well on the rest of the area did worse here: check the answer key"
+                : "it runs against the rest of the area: check whether it should be reverse-keyed"))
+        }
+        return flags
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import SkillsCore
+
+enum ClassCommand: Command {
+    static let spec = CommandSpec(
+        name: "class", summary: "The trainer's class summary over many result files, with item analysis.",
+        usage: "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--format FORMAT] [--output FILE]",
+        positionals: 0...Int.max,
+        options: [
+            OptionSpec("--questionnaire", value: "ID", "which questionnaire, when the files hold several (ID or ID@VERSION)"),
+            OptionSpec("--all-attempts", "use every attempt, not only each person's first"),
+            OptionSpec("--anonymize", "replace names with P01, P02, … (in the alphabetical order of the names)"),
+            OptionSpec("--format", value: "FORMAT", "text (default), markdown, json, csv (one row per participant) or html"),
+            OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
+        ],
+        discussion: "With no folder or file, the store's results are used. Damaged files are reported and skipped.",
+        examples: ["skills class collected/", "skills class collected/ --questionnaire scenario-quiz --format html --output class.html",
+                   "skills class collected/ --anonymize --format csv --output class.csv"])
+
+    static func run(_ context: Context) throws -> Int32 {
+        let format = try OutputFormat.choose(context, from: [.text, .markdown, .json, .csv, .html], spec: spec)
+        let paths = context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
+        var collector = ClassCollector()
+        for file in try ClassCollector.expand(paths) { collector.add(path: file) }
+        collector.problems.forEach(context.warn)
+
+        let group = try choose(from: collector.groups, paths: paths, context: context)
+        if group.hashes.count > 1 {
+            context.warn("results of \(group.id) \(group.version) come from \(group.hashes.count) different versions of its content (it was edited without a new version number); they are summarised together")
+        }
+        let summary = ClassSummaryBuilder.build(
+            group, allAttempts: context.arguments.has("--all-attempts"), anonymize: context.arguments.has("--anonymize"),
+            framework: try context.framework())
+        switch format {
+        case .json: try context.emit(String(decoding: try JSONFile.encode(summary), as: UTF8.self))
+        case .csv: try context.emit(ClassRenderer.csv(summary))
+        case .markdown: try context.emit(ClassRenderer.markdown(summary))
+        case .html: try context.emit(ClassRenderer.html(summary))
+        case .text: try context.emit(ClassRenderer.text(summary, style: context.textStyle))
+        }
+        return ExitCode.success
+    }
+
+    /// One questionnaire version; never several mixed silently.
+    private static func choose(from groups: [ClassGroup], paths: [String], context: Context) throws -> ClassGroup {
+        let place = paths.joined(separator: " ")
+        guard !groups.isEmpty else {
+            throw SkillsError.notFound("no results found in \(place)")
+        }
+        func describe(_ list: [ClassGroup]) -> String {
+            list.map { "\($0.id)@\($0.version) (\($0.attempts.count) result\($0.attempts.count == 1 ? "" : "s"))" }.joined(separator: ", ")
+        }
+        var candidates = groups
+        if let wanted = context.arguments.value("--questionnaire") {
+            let parts = wanted.split(separator: "@", maxSplits: 1).map(String.init)
+            candidates = groups.filter { $0.id == parts.first && (parts.count == 1 || $0.version == parts[1]) }
+            if candidates.isEmpty {
+                throw SkillsError.notFound("no results of '\(TextSafety.visible(wanted))' in \(place); found \(describe(groups))")
+            }
+        }
+        if candidates.count > 1 {
+            throw CommandLineError(
+                message: "\(place) holds results of several questionnaires or versions: \(describe(candidates)); choose one with --questionnaire ID@VERSION",
+                spec: spec)
+        }
+        return candidates[0]
+    }
+}
