@@ -9,13 +9,26 @@ public struct StoredResult: Sendable {
 /// Reading result files: one at a time, from a folder or a list of paths. A file that
 /// cannot be read is reported as a problem line and skipped, never changed.
 public enum ResultReader {
+    /// One result file. A file from a newer version of skills is refused with a message
+    /// to update, whether or not it happens to decode.
     public static func read(path: String) throws -> AssessmentResult {
         let data = try JSONFile.read(path)
-        if let format = (try? JSONSerialization.jsonObject(with: data)) .flatMap({ ($0 as? [String: Any])?["format"] as? Int }),
-           format > AssessmentResult.currentFormat {
-            throw SkillsError.invalidData(file: path, detail: "result format \(format) is newer than this version of skills understands (\(AssessmentResult.currentFormat)); update skills")
+        do {
+            let result = try JSONFile.decode(AssessmentResult.self, from: data, file: path)
+            if result.format > AssessmentResult.currentFormat { throw newerFormat(result.format, path: path) }
+            return result
+        } catch let error as SkillsError where error.kind == .invalidData {
+            // Only on failure, look for a newer format number: the better explanation.
+            if let format = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] as? Int,
+               format > AssessmentResult.currentFormat {
+                throw newerFormat(format, path: path)
+            }
+            throw error
         }
-        return try JSONFile.decode(AssessmentResult.self, from: data, file: path)
+    }
+
+    private static func newerFormat(_ format: Int, path: String) -> SkillsError {
+        .invalidData(file: path, detail: "result format \(format) is newer than this version of skills understands (\(AssessmentResult.currentFormat)); update skills")
     }
 
     /// Every readable result in the files given; `problems` gets one line per damaged file.
