@@ -9,6 +9,7 @@ let builtinData = [
     "questionnaires/shift-checkin.json",
     "questionnaires/self-assessment.json",
     "questionnaires/scenario-quiz.json",
+    "questionnaires/coach-observation.json",
 ]
 
 let package = Package(

@@ -31,8 +31,11 @@ struct Context {
     /// The person a command is about: --name, or the login name.
     func personName() throws -> String {
         if let name = arguments.value("--name") { return try PersonName.validate(name) }
-        let login = environment["USER"] ?? environment["LOGNAME"] ?? ProcessInfo.processInfo.userName
-        return try PersonName.validate(login, option: "login name")
+        return try PersonName.validate(loginName, option: "login name")
+    }
+
+    var loginName: String {
+        environment["USER"] ?? environment["LOGNAME"] ?? ProcessInfo.processInfo.userName
     }
 
     /// The results of --name, or of the login name, oldest first. Without --name, a store

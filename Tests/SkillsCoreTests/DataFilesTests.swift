@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func theDataFolderHoldsTheFrameworkAndTheBuiltInQuestionnaires() {
-        #expect(Self.questionnaireFiles == ["scenario-quiz.json", "self-assessment.json", "shift-checkin.json"])
+        #expect(Self.questionnaireFiles == ["coach-observation.json", "scenario-quiz.json", "self-assessment.json", "shift-checkin.json"])
     }
 
     @Test(arguments: questionnaireFiles)

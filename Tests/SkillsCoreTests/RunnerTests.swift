@@ -5,7 +5,7 @@ import Testing
 @Suite struct RunnerTests {
     func run(_ lines: [String], interactive: Bool = true) throws -> ([Response], String) {
         let output = RecordingOutput()
-        let runner = QuestionnaireRunner(questionnaire: try Fixture.small(), areaName: Fixture.framework.name(ofArea:), interactive: interactive)
+        let runner = QuestionnaireRunner(questionnaire: try Fixture.small(), framework: Fixture.framework, interactive: interactive)
         let responses = try runner.run(input: ScriptedInput(lines), output: output)
         return (responses, output.text)
     }
@@ -68,7 +68,7 @@ import Testing
         var questionnaire = try Fixture.small()
         questionnaire.items[0].text = "Red \u{1B}[31mtext\u{7}"
         let output = RecordingOutput()
-        _ = try? QuestionnaireRunner(questionnaire: questionnaire, areaName: { $0 }, interactive: true)
+        _ = try? QuestionnaireRunner(questionnaire: questionnaire, framework: Fixture.framework, interactive: true)
             .run(input: ScriptedInput(["q"]), output: output)
         #expect(!output.text.contains("\u{1B}"))
         #expect(output.text.contains("Red ^[[31mtext^G"))

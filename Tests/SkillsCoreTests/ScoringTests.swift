@@ -12,11 +12,11 @@ import Testing
 
     @Test func reverseKeyedItemsAreScoredFromTheTop() {
         // answer 2 on a reverse-keyed 1–5 item counts as (5 + 1) − 2 = 4, so 3 points of 4
-        let scored = Scoring.points(for: rating(reverse: true), response: .rating(2), scale: scale)
+        let scored = Scoring.points(for: rating(reverse: true), response: .rating(2), scale: scale, levels: [])
         #expect(scored.points == 3)
         #expect(scored.max == 4)
         // the same answer on a plainly keyed item is 2 − 1 = 1 point of 4
-        #expect(Scoring.points(for: rating(), response: .rating(2), scale: scale).points == 1)
+        #expect(Scoring.points(for: rating(), response: .rating(2), scale: scale, levels: []).points == 1)
     }
 
     @Test func areaScoreIsThePercentOfTheMaximumOverAnsweredItems() throws {

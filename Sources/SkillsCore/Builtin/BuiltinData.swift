@@ -14,6 +14,7 @@ public enum BuiltinData {
         File(name: "questionnaires/shift-checkin.json", bytes: PackageResources.shift_checkin_json),
         File(name: "questionnaires/self-assessment.json", bytes: PackageResources.self_assessment_json),
         File(name: "questionnaires/scenario-quiz.json", bytes: PackageResources.scenario_quiz_json),
+        File(name: "questionnaires/coach-observation.json", bytes: PackageResources.coach_observation_json),
     ]
 
     /// The built-in framework. Its validity is pinned by the tests over Data/, so a

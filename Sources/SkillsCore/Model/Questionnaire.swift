@@ -19,13 +19,15 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         case checkIn = "check-in"
         case selfAssessment = "self-assessment"
         case quiz
+        /// A coach rates someone else on the rubric (`--rater`).
+        case observation
 
         public init(from decoder: any Decoder) throws { self = try decodeNamedValue(decoder) }
     }
 
     public func scale(of item: Item) -> RatingScale? { item.scale ?? scale }
 
-    /// Items that count toward a score (ratings and choices, not reflections).
+    /// Items that count toward a score (all but reflections).
     public var scoredItems: [Item] { items.filter { $0.type != .reflection } }
 }
 
@@ -54,7 +56,15 @@ public struct Item: Codable, Sendable, Equatable {
 }
 
 public enum ItemType: String, Codable, Sendable, CaseIterable {
-    case rating, choice, reflection
+    /// A statement on a labelled scale.
+    case rating
+    /// A scenario with lettered options.
+    case choice
+    /// Free text, never scored.
+    case reflection
+    /// A level of the area's rubric (1 = the lowest), chosen by an observer; scored at the
+    /// middle of the level's band so the score lands in that level.
+    case level
 
     public init(from decoder: any Decoder) throws { self = try decodeNamedValue(decoder) }
 }

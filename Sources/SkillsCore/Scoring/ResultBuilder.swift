@@ -12,7 +12,7 @@ public enum ResultBuilder {
         id: String = UUID().uuidString.lowercased()
     ) -> AssessmentResult {
         let answers = zip(questionnaire.items, responses).map { item, response in
-            record(item: item, response: response, scale: questionnaire.scale(of: item))
+            record(item: item, response: response, scale: questionnaire.scale(of: item), levels: framework.levels)
         }
         let ref = AssessmentResult.QuestionnaireRef(
             id: questionnaire.id, version: questionnaire.version, title: questionnaire.title,
@@ -23,8 +23,8 @@ public enum ResultBuilder {
             scores: Scoring.scores(for: answers, framework: framework))
     }
 
-    static func record(item: Item, response: Response, scale: RatingScale?) -> AnswerRecord {
-        let (points, maxPoints) = Scoring.points(for: item, response: response, scale: scale)
+    static func record(item: Item, response: Response, scale: RatingScale?, levels: [LevelBand]) -> AnswerRecord {
+        let (points, maxPoints) = Scoring.points(for: item, response: response, scale: scale, levels: levels)
         var record = AnswerRecord(
             item: item.id, type: item.type, area: item.area, text: item.text,
             points: points, maxPoints: maxPoints, actions: item.actions)

@@ -1,5 +1,7 @@
 /// Scoring by psychometric convention:
 /// - a reverse-keyed rating counts as (max + min) - answer;
+/// - an observer's rubric level counts as the middle of that level's band (Proficient,
+///   60–79, counts 69.5 of 100), so an area rated at a level scores in that level;
 /// - a rating area score is POMP, the percent of the maximum possible, over the answered items:
 ///   100 × Σ(value − min) / Σ(max − min);
 /// - a choice item earns 1 point when right (partial credit when several options are
@@ -14,8 +16,12 @@ public enum Scoring {
     }
 
     /// Points and the maximum for one response; nil points for skips and reflections.
-    public static func points(for item: Item, response: Response, scale: RatingScale?) -> (points: Double?, max: Double?) {
+    public static func points(for item: Item, response: Response, scale: RatingScale?, levels: [LevelBand]) -> (points: Double?, max: Double?) {
         switch (item.type, response) {
+        case (.level, .rating(let value)):
+            guard levels.indices.contains(value - 1) else { return (nil, nil) }
+            let band = levels[value - 1]
+            return (Double(band.min + band.max) / 2, 100)
         case (.rating, .rating(let value)):
             guard let scale else { return (nil, nil) }
             let keyed = item.isReverseKeyed ? scale.max + scale.min - value : value

@@ -8,7 +8,7 @@ public enum AnswerParser {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if text == "-" { return .success(.skipped) }
         switch item.type {
-        case .rating:
+        case .rating, .level:
             guard let scale else { return .failure(AnswerError("the item has no scale")) }
             guard let value = Int(text), (scale.min...scale.max).contains(value) else {
                 return .failure(AnswerError("'\(TextSafety.visible(text))' is not on the scale; expected a whole number from \(scale.min) to \(scale.max), or '-' to skip"))

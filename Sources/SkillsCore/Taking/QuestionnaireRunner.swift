@@ -10,12 +10,13 @@
 /// closing reflections may be left out.
 public struct QuestionnaireRunner {
     public let questionnaire: Questionnaire
-    public let areaName: (String) -> String
+    /// For area names, and for the rubric shown beside an observer's level items.
+    public let framework: Framework
     public let interactive: Bool
 
-    public init(questionnaire: Questionnaire, areaName: @escaping (String) -> String, interactive: Bool) {
+    public init(questionnaire: Questionnaire, framework: Framework, interactive: Bool) {
         self.questionnaire = questionnaire
-        self.areaName = areaName
+        self.framework = framework
         self.interactive = interactive
     }
 
@@ -104,13 +105,19 @@ public struct QuestionnaireRunner {
     }
 
     private func prompt(for item: Item, at index: Int, previous: Response?) -> String {
-        let area = item.area.map { " · \(TextSafety.visible(areaName($0)))" } ?? ""
+        let area = item.area.map { " · \(TextSafety.visible(framework.name(ofArea: $0)))" } ?? ""
         var text = "\n\(index + 1)/\(items.count)\(area)\n\(TextSafety.visible(item.text))\n"
         switch item.type {
         case .rating:
             if let scale = questionnaire.scale(of: item) {
                 text += "  " + (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
                     .joined(separator: " · ") + "\n"
+            }
+        case .level:
+            for (index, band) in framework.levels.enumerated() {
+                let descriptor = item.area.flatMap { framework.area($0)?.descriptor(forLevel: band.name) } ?? ""
+                text += TextStyle.wrap("\(index + 1) \(band.name): \(TextSafety.visible(descriptor))", indent: "  ")
+                    .replacingFirstIndent("  ", with: "    ") + "\n"
             }
         case .choice:
             for (i, option) in (item.options ?? []).enumerated() {
@@ -128,7 +135,7 @@ public struct QuestionnaireRunner {
         var text = ""
         if let hint = item.help { text += "  \(TextSafety.visible(hint))\n" }
         switch item.type {
-        case .rating:
+        case .rating, .level:
             let scale = questionnaire.scale(of: item)
             text += "  Answer with a number from \(scale?.min ?? 1) to \(scale?.max ?? 5).\n"
         case .choice: text += "  Answer with the letter of the option you would choose.\n"

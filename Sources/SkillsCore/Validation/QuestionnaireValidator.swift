@@ -45,7 +45,19 @@ public struct QuestionnaireValidator: Sendable {
             return (nil, problems + [ValidationProblem(file: file, location: "(file)", message: "\(error)")])
         }
         problems += check(questionnaire, file: file)
-        return (questionnaire, problems)
+        return (withRubricScales(questionnaire), problems)
+    }
+
+    /// Level items are answered on the rubric's levels: 1 for the lowest, labelled with the
+    /// level names. Filling that scale in once here lets every later step treat them as
+    /// ratings for reading answers.
+    public func withRubricScales(_ questionnaire: Questionnaire) -> Questionnaire {
+        var filled = questionnaire
+        let scale = RatingScale(min: 1, max: max(1, framework.levels.count), labels: framework.levels.map(\.name))
+        for index in filled.items.indices where filled.items[index].type == .level && filled.items[index].scale == nil {
+            filled.items[index].scale = scale
+        }
+        return filled
     }
 
     public func check(_ q: Questionnaire, file: String) -> [ValidationProblem] {
@@ -127,6 +139,11 @@ public struct QuestionnaireValidator: Sendable {
             if item.reverse != nil { add("only rating items can be reverse-keyed", field: "reverse") }
             if item.scale != nil { add("a choice item has options, not a scale", field: "scale") }
             if (item.explanation ?? "").trimmed.isEmpty { add("missing; expected an explanation of the best answer, shown when it is missed", field: "explanation") }
+        case .level:
+            if item.scale != nil { add("a level item is answered on the rubric's levels; remove 'scale'", field: "scale") }
+            if item.reverse != nil { add("only rating items can be reverse-keyed", field: "reverse") }
+            if item.options != nil { add("a level item is answered on the rubric's levels and has no options", field: "options") }
+            if item.explanation != nil { add("only choice items have an explanation", field: "explanation") }
         case .reflection:
             if item.reverse != nil { add("only rating items can be reverse-keyed; reflections are never scored", field: "reverse") }
             if item.options != nil { add("a reflection is free text and has no options", field: "options") }

@@ -7,7 +7,8 @@ enum TakeCommand: Command {
         usage: "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output FILE]",
         positionals: 1...1,
         options: [
-            OptionSpec("--name", value: "NAME", "whose result this is (default: your login name)"),
+            OptionSpec("--name", value: "NAME", "whose result this is (default: your login name; required for a coach observation)"),
+            OptionSpec("--rater", value: "NAME", "who is rating, for a coach observation (default: your login name)"),
             OptionSpec("--answers", value: "LIST", "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
             OptionSpec("--answers-file", value: "FILE", "answers as 'item-id: answer' lines ('#' starts a comment)"),
             OptionSpec("--no-save", "print the report without saving the result"),
@@ -24,17 +25,18 @@ enum TakeCommand: Command {
             "printf '4\\n5\\n3\\n4\\n4\\n2\\n5\\n4\\n3\\n4\\n' | skills take shift-checkin --name Ana",
             "skills take scenario-quiz --answers C,A,D,B,C,D,A,C,BD,B,D,A,C,B,D",
             "skills take self-assessment --answers-file my-answers.txt --no-save",
+            "skills take coach-observation --name Ana --rater Sam",
         ])
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try OutputFormat.choose(context, from: ReportCommand.formats, spec: spec)
         let catalog = try context.catalog()
         let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
-        let person = try context.personName()
+        let (person, rater) = try people(for: questionnaire, context: context)
         let responses = try collectResponses(for: questionnaire, framework: catalog.framework, context: context)
 
         let result = ResultBuilder.build(
-            questionnaire: questionnaire, responses: responses, person: person,
+            questionnaire: questionnaire, responses: responses, person: person, rater: rater,
             takenAt: try Clock.now(context.environment), framework: catalog.framework)
         var problems: [String] = []
         let previous = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems).last?.result
@@ -46,6 +48,20 @@ enum TakeCommand: Command {
         let report = ReportBuilder.build(result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
         try context.emit(try ReportCommand.render(report, format: format, context: context))
         return ExitCode.success
+    }
+
+    /// Whose result, and who rated them. An observation is always about someone else, so
+    /// it needs --name; the rater defaults to the login name.
+    private static func people(for questionnaire: Questionnaire, context: Context) throws -> (String, String?) {
+        let rater = try context.arguments.value("--rater").map { try PersonName.validate($0, option: "--rater") }
+        guard questionnaire.kind == .observation else {
+            if rater != nil { throw CommandLineError(message: "--rater is for a coach observation; '\(questionnaire.id)' is a \(questionnaire.kind.rawValue)", spec: spec) }
+            return (try context.personName(), nil)
+        }
+        guard context.arguments.value("--name") != nil else {
+            throw CommandLineError(message: "'\(questionnaire.id)' rates someone else: name them with --name (and yourself with --rater)", spec: spec)
+        }
+        return (try context.personName(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
     }
 
     private static func collectResponses(for questionnaire: Questionnaire, framework: Framework, context: Context) throws -> [Response] {
@@ -65,7 +81,7 @@ enum TakeCommand: Command {
         case (nil, nil):
             if context.inputIsTerminal { Interrupt.install() }
             let runner = QuestionnaireRunner(
-                questionnaire: questionnaire, areaName: framework.name(ofArea:), interactive: context.inputIsTerminal)
+                questionnaire: questionnaire, framework: framework, interactive: context.inputIsTerminal)
             return try runner.run(input: context.input, output: context.errors)
         }
     }
