@@ -26,6 +26,6 @@ let package = Package(
         ),
         .executableTarget(name: "skills", dependencies: ["SkillsCore"]),
         .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"]),
+        .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -9,7 +9,8 @@ enum CLI {
     static var commands: [any Command.Type] {
         [ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
          TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
-         ClassCommand.self, ExportCommand.self, CompareCommand.self]
+         ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self,
+         CompletionsCommand.self]
     }
 
     static func run(

@@ -4,13 +4,20 @@ enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list", summary: "List the questionnaires you can take: built-in ones and the store's own.",
         usage: "[--format text|json]",
-        options: [OptionSpec("--format", value: "FORMAT", "text (default) or json")],
+        options: [
+            OptionSpec("--format", value: "FORMAT", "text (default) or json"),
+            OptionSpec("--quiet", "only the ids, one per line (for scripts and shell completion)"),
+        ],
         discussion: "A trainer's questionnaires go in the store's questionnaires/ folder (see 'skills validate').",
         examples: ["skills list", "skills list --format json", "skills --store /shared/class-a list"])
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
         let entries = try context.catalog().entries
+        if context.arguments.has("--quiet") {
+            context.print(entries.map(\.questionnaire.id).joined(separator: "\n"))
+            return ExitCode.success
+        }
         if format == .json {
             let rows = entries.map {
                 ListedQuestionnaire(id: $0.questionnaire.id, title: $0.questionnaire.title, kind: $0.questionnaire.kind.rawValue,

@@ -1,0 +1,54 @@
+import Foundation
+import SkillsCore
+
+enum ImportCommand: Command {
+    static let spec = CommandSpec(
+        name: "import", summary: "Turn a GIFT or Aiken question bank into a questionnaire file.",
+        usage: "gift|aiken FILE [--id ID] [--title TITLE] [--area AREA] [--output FILE]", positionals: 2...2,
+        options: [
+            OptionSpec("--id", value: "ID", "the questionnaire id (default: from the file name)"),
+            OptionSpec("--title", value: "TITLE", "the title (default: from the file name)"),
+            OptionSpec("--area", value: "AREA", "the skill area of questions with no $CATEGORY (required for Aiken)"),
+            OptionSpec("--output", value: "FILE", "write the questionnaire to FILE instead of standard output"),
+        ],
+        discussion: """
+            GIFT: multiple choice (one right answer, or several with equal weights), true/false, essays
+            (as reflections), question names, feedback, comments, and $CATEGORY lines naming a skill area.
+            Other question types are reported with their line and skipped. The result passes 'skills validate'.
+            """,
+        examples: ["skills import gift bank.gift --output questionnaires/bank.json", "skills import aiken quiz.txt --area empathy --id empathy-quiz"])
+
+    static func run(_ context: Context) throws -> Int32 {
+        let (format, path) = (context.arguments.positionals[0].lowercased(), context.arguments.positionals[1])
+        guard format == "gift" || format == "aiken" else {
+            throw CommandLineError(message: "'\(TextSafety.visible(format))' is not an import format\(Suggestion.hint(for: format, in: ["gift", "aiken"])); expected gift or aiken", spec: spec)
+        }
+        let framework = try context.framework()
+        let data = try JSONFile.read(path)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SkillsError.invalidData(file: path, detail: "is not UTF-8 text; expected a \(format == "gift" ? "GIFT" : "Aiken") file")
+        }
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var area: String?
+        if let given = context.arguments.value("--area") {
+            guard let matched = framework.areaMatching(given) else {
+                throw CommandLineError(message: "unknown area '\(TextSafety.visible(given))'\(Suggestion.hint(for: given, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))", spec: spec)
+            }
+            area = matched
+        }
+        let options = ImportOptions(
+            id: context.arguments.value("--id") ?? TextSafety.slug(base, limit: 64),
+            title: context.arguments.value("--title") ?? base,
+            area: area, sourceName: (path as NSString).lastPathComponent)
+        let imported = format == "gift"
+            ? try GIFTImporter.parse(text, file: path, options: options, framework: framework)
+            : try AikenImporter.parse(text, file: path, options: options)
+        imported.skipped.forEach { context.warn("\(path): \($0)") }
+        // What is written must pass `skills validate`; check before writing.
+        let encoded = try JSONFile.encode(imported.questionnaire)
+        _ = try QuestionnaireValidator(framework: framework).load(data: encoded, file: "the questionnaire imported from \(path)")
+        try context.emit(String(decoding: encoded, as: UTF8.self))
+        context.note("Imported \(imported.questionnaire.items.count) question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)" + (imported.skipped.isEmpty ? "." : "; skipped \(imported.skipped.count)."))
+        return ExitCode.success
+    }
+}
