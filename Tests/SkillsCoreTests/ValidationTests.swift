@@ -69,7 +69,7 @@ import Testing
 
     @Test func anUnknownItemTypeListsTheTypes() throws {
         let found = try problems { [[String: Any]].edit(&$0, item: 0) { $0["type"] = "ratings" } }
-        #expect(found == ["q.json: items[0].type: expected one of 'rating', 'choice', 'reflection'; found 'ratings'"])
+        #expect(found == ["q.json: items[0].type: expected one of 'rating', 'choice', 'reflection', 'level'; found 'ratings'"])
     }
 
     @Test func missingFieldsAreAllReportedAtOnce() throws {
