@@ -52,4 +52,11 @@ extension Framework {
         let wanted = TextSafety.slug(text, limit: 64)
         return areas.first { TextSafety.slug($0.id, limit: 64) == wanted || TextSafety.slug($0.name, limit: 64) == wanted }?.id
     }
+
+    /// The area a person typed (`empathy`, `Empathy`, `anticipating needs`), or a usage
+    /// error that lists the areas and suggests the closest.
+    public func areaID(typed text: String) throws -> String {
+        if let area = areaMatching(text) { return area }
+        throw SkillsError.usage("unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: areaIDs)); expected one of \(areaIDs.joined(separator: ", "))")
+    }
 }

@@ -59,6 +59,11 @@ public enum JSONFile {
         return try encoder.encode(value)
     }
 
+    /// Pretty, sorted JSON as text, for `--format json`.
+    public static func text<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encode(value), as: UTF8.self)
+    }
+
     /// `items[3].options[0].text`
     public static func path(_ codingPath: [any CodingKey]) -> String {
         var out = ""

@@ -32,7 +32,7 @@ enum ClassCommand: Command {
             group, allAttempts: context.arguments.has("--all-attempts"), anonymize: context.arguments.has("--anonymize"),
             framework: try context.framework())
         switch format {
-        case .json: try context.emit(String(decoding: try JSONFile.encode(summary), as: UTF8.self))
+        case .json: try context.emit(try JSONFile.text(summary))
         case .csv: try context.emit(ClassRenderer.csv(summary))
         case .markdown: try context.emit(ClassRenderer.markdown(summary))
         case .html: try context.emit(ClassRenderer.html(summary))

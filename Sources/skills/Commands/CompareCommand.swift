@@ -32,7 +32,7 @@ enum CompareCommand: Command {
         }
         let comparison = ComparisonBuilder.build(self: mine, coach: coach, framework: try context.framework())
         switch format {
-        case .json: try context.emit(String(decoding: try JSONFile.encode(comparison), as: UTF8.self))
+        case .json: try context.emit(try JSONFile.text(comparison))
         case .markdown: try context.emit(ComparisonRenderer.markdown(comparison))
         case .html: try context.emit(ComparisonRenderer.html(comparison))
         case .text, .csv: try context.emit(ComparisonRenderer.text(comparison, style: context.textStyle))

@@ -59,7 +59,7 @@ enum ExportCommand: Command {
             let data = try JSONSerialization.data(withJSONObject: statements, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             try context.emit(String(decoding: data, as: UTF8.self))
         } else if format == .json {
-            try context.emit(String(decoding: try JSONFile.encode(results), as: UTF8.self))
+            try context.emit(try JSONFile.text(results))
         } else {
             let rows = [Escaping.csvRow(AnswerExport.header)] + results.flatMap(AnswerExport.csvRows)
             try context.emit(rows.joined(separator: "\r\n") + "\r\n")

@@ -44,7 +44,7 @@ enum HistoryCommand: Command {
             return ExitCode.success
         }
         switch format {
-        case .json: try context.emit(String(decoding: try JSONFile.encode(history), as: UTF8.self))
+        case .json: try context.emit(try JSONFile.text(history))
         case .csv: try context.emit(HistoryRenderer.csv(history))
         case .markdown: try context.emit(HistoryRenderer.markdown(history))
         case .text, .html: try context.emit(HistoryRenderer.text(history, style: context.textStyle))

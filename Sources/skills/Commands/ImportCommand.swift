@@ -29,13 +29,7 @@ enum ImportCommand: Command {
             throw SkillsError.invalidData(file: path, detail: "is not UTF-8 text; expected a \(format == "gift" ? "GIFT" : "Aiken") file")
         }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var area: String?
-        if let given = context.arguments.value("--area") {
-            guard let matched = framework.areaMatching(given) else {
-                throw CommandLineError(message: "unknown area '\(TextSafety.visible(given))'\(Suggestion.hint(for: given, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))", spec: spec)
-            }
-            area = matched
-        }
+        let area = try context.arguments.value("--area").map { try framework.areaID(typed: $0) }
         let options = ImportOptions(
             id: context.arguments.value("--id") ?? TextSafety.slug(base, limit: 64),
             title: context.arguments.value("--title") ?? base,

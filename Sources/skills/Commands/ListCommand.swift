@@ -24,7 +24,7 @@ enum ListCommand: Command {
                                     version: $0.questionnaire.version, items: $0.questionnaire.items.count,
                                     minutes: $0.questionnaire.minutes, origin: $0.origin.label)
             }
-            context.print(String(decoding: try JSONFile.encode(rows), as: UTF8.self))
+            context.print(try JSONFile.text(rows))
             return ExitCode.success
         }
         let rows = [["ID", "TITLE", "KIND", "ITEMS", "MINUTES", "FROM"]] + entries.map {

@@ -41,7 +41,7 @@ enum ReportCommand: Command {
 
     static func render(_ report: DevelopmentReport, format: OutputFormat, context: Context) throws -> String {
         switch format {
-        case .json: String(decoding: try JSONFile.encode(report), as: UTF8.self)
+        case .json: try JSONFile.text(report)
         case .markdown: MarkdownReportRenderer().render(report)
         case .html: HTMLReportRenderer().render(report)
         case .text, .csv: TextReportRenderer(style: context.textStyle).render(report)

@@ -12,15 +12,13 @@ enum RubricCommand: Command {
         let framework = try context.framework()
         var areas = framework.areas
         if let wanted = context.arguments.positionals.first {
-            guard let area = framework.areas.first(where: { $0.id == wanted || $0.name.lowercased() == wanted.lowercased() }) else {
-                throw SkillsError.usage("unknown area '\(TextSafety.visible(wanted))'\(Suggestion.hint(for: wanted, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))")
-            }
-            areas = [area]
+            let id = try framework.areaID(typed: wanted)
+            areas = framework.areas.filter { $0.id == id }
         }
         if format == .json {
             var selected = framework
             selected.areas = areas
-            context.print(String(decoding: try JSONFile.encode(selected), as: UTF8.self))
+            context.print(try JSONFile.text(selected))
             return ExitCode.success
         }
         let style = context.textStyle

@@ -15,7 +15,7 @@ enum ShowCommand: Command {
         let catalog = try context.catalog()
         let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         if format == .json {
-            context.print(String(decoding: try JSONFile.encode(questionnaire), as: UTF8.self))
+            context.print(try JSONFile.text(questionnaire))
             return ExitCode.success
         }
         let v = { (text: String) in TextSafety.visible(text) }

@@ -20,7 +20,7 @@ enum TargetCommand: Command {
 
         if context.arguments.has("--clear") {
             guard arguments.count <= 1 else { throw CommandLineError(message: "--clear takes at most one area", spec: spec) }
-            let area = try arguments.first.map { try areaID($0, framework: framework) }
+            let area = try arguments.first.map { try framework.areaID(typed: $0) }
             targets.clear(person, area: area)
             try context.store.saveTargets(targets)
             context.note(area.map { "Cleared the \(framework.name(ofArea: $0)) target of \(TextSafety.visible(person))." }
@@ -37,7 +37,7 @@ enum TargetCommand: Command {
                 context.print(TextTable.render([["AREA", "TARGET"]] + rows, rightAligned: [1]))
             }
         case 2:
-            let area = try areaID(arguments[0], framework: framework)
+            let area = try framework.areaID(typed: arguments[0])
             guard let score = Double(arguments[1]), score >= 0, score <= 100 else {
                 throw CommandLineError(message: "score '\(TextSafety.visible(arguments[1]))' is not a target; expected a number from 0 to 100", spec: spec)
             }
@@ -48,12 +48,5 @@ enum TargetCommand: Command {
             throw CommandLineError(message: "expected an area and a score, such as 'skills target listening 75'", spec: spec)
         }
         return ExitCode.success
-    }
-
-    private static func areaID(_ text: String, framework: Framework) throws -> String {
-        if let area = framework.areas.first(where: { $0.id == text || $0.name.lowercased() == text.lowercased() }) { return area.id }
-        throw CommandLineError(
-            message: "unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))",
-            spec: spec)
     }
 }
