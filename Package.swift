@@ -25,7 +25,7 @@ let package = Package(
             resources: builtinData.map { .embedInCode("../../Data/\($0)") }
         ),
         .executableTarget(name: "skills", dependencies: ["SkillsCore"]),
-        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots", "FuzzRegressions"]),
         .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"], exclude: ["Fixtures"]),
     ]
 )

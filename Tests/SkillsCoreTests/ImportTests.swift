@@ -51,6 +51,8 @@ import Testing
         ("Just a description with no answers.", "a description"),
         ("Uneven? {~%70%a ~%30%b ~c}", "uneven weights"),
         ("Partial? {=a ~%50%b ~c}", "uneven weights"),
+        ("Same? {=yes ~Yes ~no}", "two answers have the same text"),  // found by scripts/fuzz gift
+        ("One? {~%100%only}", "at least 2 answers"),
     ])
     func unsupportedQuestionsAreReportedWithTheirLineAndSkipped(question: String, reason: String) throws {
         let imported = try parse("Fine? {=yes ~no}\n\n// comment\n\(question)", area: "empathy")
@@ -88,6 +90,8 @@ import Testing
         ("What?\nA. x\nB. y\nANSWER: D\n", "line 4: ANSWER 'D' is not one of the options A to B"),
         ("ANSWER: A\n", "line 1: ANSWER with no question and options before it"),
         ("What?\nWhy?\n", "line 2: expected option A (such as 'A. text') after the question on line 1"),
+        ("What?\nA. x\nANSWER: A\n", "line 3: only one option; expected at least 2 to choose from"),
+        ("What?\nA. x\nB. X\nANSWER: A\n", "line 4: two options have the same text; expected distinct options"),
     ])
     func malformedQuestionsNameTheLine(text: String, detail: String) {
         #expect(throws: SkillsError.invalidData(file: "quiz.txt", detail: detail)) {

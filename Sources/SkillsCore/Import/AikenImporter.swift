@@ -22,6 +22,10 @@ public enum AikenImporter {
                 guard let current = question, !choices.isEmpty else {
                     throw fail(number, "ANSWER with no question and options before it")
                 }
+                guard choices.count >= 2 else { throw fail(number, "only one option; expected at least 2 to choose from") }
+                if Set(choices.map { $0.lowercased() }).count < choices.count {
+                    throw fail(number, "two options have the same text; expected distinct options")
+                }
                 let letter = line.dropFirst("ANSWER:".count).trimmingCharacters(in: .whitespaces).uppercased()
                 guard letter.count == 1, let ascii = letter.unicodeScalars.first?.value, ascii >= 65, Int(ascii) - 65 < choices.count else {
                     throw fail(number, "ANSWER '\(TextSafety.visible(letter))' is not one of the options A to \(OptionLetters.letter(choices.count - 1))")

@@ -192,6 +192,13 @@ public enum GIFTImporter {
                 throw Unsupported(reason: "right answers with uneven weights (\(positive.map { "\(Int($0))%" }.joined(separator: ", "))) cannot be scored the way skills scores several right answers")
             }
         }
+        if choices.count < 2 {
+            throw Unsupported(reason: "a question needs at least 2 answers to choose from")
+        }
+        let texts = choices.map { $0.choice.text.lowercased() }
+        if Set(texts).count < texts.count {
+            throw Unsupported(reason: "two answers have the same text, so a choice between them means nothing")
+        }
         if choices.count > OptionLetters.maximumOptions {
             throw Unsupported(reason: "\(choices.count) answers; skills takes at most \(OptionLetters.maximumOptions)")
         }

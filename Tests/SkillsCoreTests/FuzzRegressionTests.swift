@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import SkillsCore
+
+/// Every input the fuzzers (scripts/fuzz) found a problem with, kept in FuzzRegressions/
+/// by harness, goes through the same code again: it must give a clean result or an error.
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+
+    static func inputs(_ harness: String) -> [String] {
+        let path = folder.appendingPathComponent(harness).path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { "\(harness)/\($0)" }
+    }
+
+    static var all: [String] { ["questionnaire", "answers", "gift", "aiken", "result"].flatMap(inputs) }
+
+    @Test(arguments: all)
+    func aFuzzFindingStaysFixed(input: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(input))
+        let text = String(decoding: data, as: UTF8.self)
+        let validator = QuestionnaireValidator(framework: Fixture.framework)
+        let options = ImportOptions(id: "fuzz", title: "Fuzz", area: "empathy", sourceName: "fuzz")
+        switch input.split(separator: "/")[0] {
+        case "questionnaire":
+            _ = validator.check(data: data, file: input)
+        case "answers":
+            for questionnaire in try BuiltinData.questionnaires(framework: Fixture.framework) {
+                _ = try? AnswerSheet.fromList(text, for: questionnaire)
+                _ = try? AnswerSheet.fromFile(text, file: input, for: questionnaire)
+            }
+        case "gift":
+            if let imported = try? GIFTImporter.parse(text, file: input, options: options, framework: Fixture.framework) {
+                #expect(validator.check(imported.questionnaire, file: input).map(\.description) == [])
+            }
+        case "aiken":
+            if let imported = try? AikenImporter.parse(text, file: input, options: options) {
+                #expect(validator.check(imported.questionnaire, file: input).map(\.description) == [])
+            }
+        default:
+            if let result = try? JSONFile.decode(AssessmentResult.self, from: data, file: input) {
+                _ = TextReportRenderer().render(ReportBuilder.build(result, framework: Fixture.framework))
+            }
+        }
+    }
+}
