@@ -13,7 +13,10 @@ struct Context {
     let colour: Bool
 
     var store: ResultStore {
-        ResultStore(root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
+        var store = ResultStore(root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
+        // A hook for the test that kills a save between write and rename.
+        store.pauseBeforeLink = environment["SKILLS_TEST_SAVE_PAUSE"].flatMap(TimeInterval.init) ?? 0
+        return store
     }
 
     func framework() throws -> Framework { try BuiltinData.framework() }

@@ -53,6 +53,7 @@ import Testing
         ("Partial? {=a ~%50%b ~c}", "uneven weights"),
         ("Same? {=yes ~Yes ~no}", "two answers have the same text"),  // found by scripts/fuzz gift
         ("One? {~%100%only}", "at least 2 answers"),
+        ("All? {~%50%a ~%50%b}", "every answer is right"),  // found by scripts/fuzz gift
     ])
     func unsupportedQuestionsAreReportedWithTheirLineAndSkipped(question: String, reason: String) throws {
         let imported = try parse("Fine? {=yes ~no}\n\n// comment\n\(question)", area: "empathy")

@@ -195,6 +195,9 @@ public enum GIFTImporter {
         if choices.count < 2 {
             throw Unsupported(reason: "a question needs at least 2 answers to choose from")
         }
+        if choices.allSatisfy(\.choice.correct) {
+            throw Unsupported(reason: "every answer is right, so the question tells no one apart")
+        }
         let texts = choices.map { $0.choice.text.lowercased() }
         if Set(texts).count < texts.count {
             throw Unsupported(reason: "two answers have the same text, so a choice between them means nothing")

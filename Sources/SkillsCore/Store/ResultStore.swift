@@ -10,8 +10,15 @@ import Foundation
 /// and skipped, never changed.
 public struct ResultStore: Sendable {
     public let root: URL
+    /// For tests only: how long to wait between writing the temporary file and linking it
+    /// into place, so a test can kill the process in between.
+    public var pauseBeforeLink: TimeInterval = 0
 
     public init(root: URL) { self.root = root }
+
+    /// A temporary file this old belongs to a save that was killed (a save takes
+    /// milliseconds); it is removed the next time anyone saves.
+    static let staleAfter: TimeInterval = 3600
 
     public var resultsFolder: URL { root.appendingPathComponent("results", isDirectory: true) }
     public var questionnairesFolder: URL { root.appendingPathComponent("questionnaires", isDirectory: true) }
@@ -28,7 +35,11 @@ public struct ResultStore: Sendable {
         }
         let temporary = resultsFolder.appendingPathComponent(Self.temporaryPrefix + UUID().uuidString)
         try write(data, to: temporary)
-        defer { unlink(temporary.path) }
+        defer {
+            unlink(temporary.path)
+            removeStaleTemporaryFiles()
+        }
+        if pauseBeforeLink > 0 { Thread.sleep(forTimeInterval: pauseBeforeLink) }
         for attempt in 0..<100 {
             let destination = resultsFolder.appendingPathComponent(Self.fileName(for: result, attempt: attempt))
             if link(temporary.path, destination.path) == 0 { return destination }
@@ -37,6 +48,18 @@ public struct ResultStore: Sendable {
             }
         }
         throw SkillsError.cannotCreate(path: resultsFolder.path, reason: "could not find a free file name")
+    }
+
+    /// Leftovers of killed saves: only `.tmp-` files, only old ones, so a save in progress
+    /// in another process is never touched.
+    func removeStaleTemporaryFiles(now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: resultsFolder.path) else { return }
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            let path = resultsFolder.appendingPathComponent(name).path
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > Self.staleAfter else { continue }
+            unlink(path)
+        }
     }
 
     /// `2026-11-23T0512-ana-shift-checkin-3f2a9c1e.json`: sortable by time, readable,

@@ -33,7 +33,11 @@ enum TakeCommand: Command {
         let catalog = try context.catalog()
         let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         let (person, rater) = try people(for: questionnaire, context: context)
+        // Ctrl-C (or SIGINT from a script) before the result is saved: nothing is written
+        // yet, so say so and exit 130.
+        Interrupt.install()
         let responses = try collectResponses(for: questionnaire, framework: catalog.framework, context: context)
+        Interrupt.holdDuringSave()
 
         let result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
@@ -79,7 +83,6 @@ enum TakeCommand: Command {
             }
             return try AnswerSheet.fromFile(text, file: file, for: questionnaire)
         case (nil, nil):
-            if context.inputIsTerminal { Interrupt.install() }
             let runner = QuestionnaireRunner(
                 questionnaire: questionnaire, framework: framework, interactive: context.inputIsTerminal)
             return try runner.run(input: context.input, output: context.errors)
