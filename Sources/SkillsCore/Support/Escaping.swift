@@ -35,12 +35,13 @@ public enum Escaping {
         return out
     }
 
-    /// For a CSV cell (RFC 4180 quoting). A cell that a spreadsheet would read as a formula
+    /// For a CSV cell (RFC 4180 quoting). A cell that a spreadsheet could read as a formula
     /// (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, as
-    /// OWASP's CSV injection guidance recommends; plain numbers are left as they are.
+    /// OWASP's CSV injection guidance recommends. The numbers skills writes are never
+    /// negative, so they are not affected.
     public static func csv(_ text: String) -> String {
         var cell = text
-        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(cell) == nil {
+        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             cell = "'" + cell
         }
         if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
