@@ -25,6 +25,10 @@ let package = Package(
             resources: builtinData.map { .embedInCode("../../Data/\($0)") }
         ),
         .executableTarget(name: "skills", dependencies: ["SkillsCore"]),
+        // For scripts/bench only: synthetic results, the read-and-parse floor, and the
+        // start-up floor (a program that only prints).
+        .executableTarget(name: "skills-bench", dependencies: ["SkillsCore"]),
+        .executableTarget(name: "bench-hello"),
         .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots", "FuzzRegressions"]),
         .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"], exclude: ["Fixtures"]),
     ]

@@ -23,6 +23,13 @@ import Testing
         #expect(item.source == "bank.gift#calm")
     }
 
+    @Test func anEmptyQuestionNameIsNoName() throws {
+        // found by scripts/fuzz gift: `::::` gave the source "bank.gift#", which is no citation
+        let item = try parse("::  ::Fine? {=yes ~no}", area: "empathy").questionnaire.items[0]
+        #expect(item.id == "q1")
+        #expect(item.source == "bank.gift#line 1")
+    }
+
     @Test func equalPositiveWeightsBecomeSeveralRightAnswers() throws {
         let imported = try parse("Which? {~%50%a ~%50%b ~%-100%c}", area: "listening")
         #expect(imported.questionnaire.items[0].correctOptions == [0, 1])
@@ -71,6 +78,10 @@ import Testing
             try parse("Fine? {=yes ~no}")
         }
         #expect(throws: SkillsError.self) { try parse("$CATEGORY: Cooking\nFine? {=yes ~no}") }
+        // found by scripts/fuzz gift: a bank of essays alone would make a questionnaire with nothing to score
+        #expect(throws: SkillsError.invalidData(file: "bank.gift", detail: "only essay questions, which are never scored; expected at least one question with answers to choose from")) {
+            try parse("Why? {}\n\nHow? {}", area: "empathy")
+        }
     }
 }
 

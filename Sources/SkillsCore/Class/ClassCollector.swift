@@ -26,7 +26,16 @@ public struct ClassCollector {
 
     public mutating func add(path: String) {
         do {
-            add(try ResultReader.read(path: path))
+            let data = try JSONFile.read(path)
+            // Most files take the fast path; the first of each questionnaire version, and any
+            // file the fast reader finds unusual, are decoded in full (which also explains
+            // a damaged file).
+            if let record = ClassRecord.fastRead(data),
+               let index = groups.firstIndex(where: { $0.id == record.questionnaire.id && $0.version == record.questionnaire.version }) {
+                groups[index].add(record)
+            } else {
+                add(try ResultReader.read(data: data, path: path))
+            }
         } catch {
             problems.append("skipped \(error)")
         }
@@ -35,10 +44,10 @@ public struct ClassCollector {
     public mutating func add(_ result: AssessmentResult) {
         let ref = result.questionnaire
         if let index = groups.firstIndex(where: { $0.id == ref.id && $0.version == ref.version }) {
-            groups[index].add(result)
+            groups[index].add(ClassRecord(result))
         } else {
-            var group = ClassGroup(result.questionnaire, layout: result.answers)
-            group.add(result)
+            var group = ClassGroup(result)
+            group.add(ClassRecord(result))
             groups.append(group)
         }
     }
@@ -73,10 +82,21 @@ public struct ClassGroup: Sendable {
         public let person: String
         public let takenAt: Date
         public let overall: Double?
-        public let areaScores: [String: Double]
+        /// One per entry of `areas`, nil where the area had too few answers.
+        public let areaScores: [Double?]
     }
 
-    init(_ ref: AssessmentResult.QuestionnaireRef, layout answers: [AnswerRecord]) {
+    /// The areas scored by this questionnaire, in the order of its first result.
+    public let areas: [String]
+
+    public func score(of attempt: Attempt, in area: String) -> Double? {
+        areas.firstIndex(of: area).flatMap { attempt.areaScores[$0] }
+    }
+
+    init(_ first: AssessmentResult) {
+        let ref = first.questionnaire
+        let answers = first.answers
+        areas = first.scores.areas.map(\.area)
         id = ref.id
         version = ref.version
         title = ref.title
@@ -92,18 +112,19 @@ public struct ClassGroup: Sendable {
         itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    mutating func add(_ result: AssessmentResult) {
-        hashes.insert(result.questionnaire.hash)
-        var areaScores: [String: Double] = [:]
-        for area in result.scores.areas { if let score = area.score { areaScores[area.area] = score } }
-        attempts.append(Attempt(person: result.person, takenAt: result.takenAt, overall: result.scores.overall, areaScores: areaScores))
+    mutating func add(_ record: ClassRecord) {
+        hashes.insert(record.questionnaire.hash)
+        let scores = areas.map { area in record.areaScores.first { $0.area == area }?.score }
+        attempts.append(Attempt(person: record.person, takenAt: record.takenAt, overall: record.overall, areaScores: scores))
         for index in items.indices {
             points[index].append(.nan)
             picks[index].append(0)
         }
         let last = attempts.count - 1
-        for answer in result.answers {
-            guard let index = itemIndex[answer.item] else { continue }
+        for (position, answer) in record.answers.enumerated() {
+            // Answers come in item order; look the id up only when the order differs.
+            let index = position < items.count && items[position].id == answer.item ? position : itemIndex[answer.item]
+            guard let index else { continue }
             if let value = answer.points {
                 points[index][last] = Float(value)
             } else if answer.type == .choice {

@@ -51,6 +51,9 @@ public enum GIFTImporter {
         if items.isEmpty {
             throw SkillsError.invalidData(file: file, detail: "no question could be imported" + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)"))
         }
+        if items.allSatisfy({ $0.type == .reflection }) {
+            throw SkillsError.invalidData(file: file, detail: "only essay questions, which are never scored; expected at least one question with answers to choose from")
+        }
         return ImportedQuestionnaire(questionnaire: options.questionnaire(items), skipped: skipped)
     }
 
@@ -102,7 +105,8 @@ public enum GIFTImporter {
         var name: String?
         if rest.hasPrefix("::") {
             guard let end = findUnescaped("::", in: rest.dropFirst(2)) else { throw Malformed(reason: "the question name '::' is not closed") }
-            name = unescape(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]).trimmingCharacters(in: .whitespaces)
+            let given = unescape(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]).trimmingCharacters(in: .whitespaces)
+            name = given.isEmpty ? nil : given  // `::::` names nothing
             rest = rest[rest.index(end, offsetBy: 2)...]
         }
         rest = Substring(rest.trimmingCharacters(in: .whitespaces))

@@ -12,7 +12,10 @@ public enum ResultReader {
     /// One result file. A file from a newer version of skills is refused with a message
     /// to update, whether or not it happens to decode.
     public static func read(path: String) throws -> AssessmentResult {
-        let data = try JSONFile.read(path)
+        try read(data: JSONFile.read(path), path: path)
+    }
+
+    public static func read(data: Data, path: String) throws -> AssessmentResult {
         do {
             let result = try JSONFile.decode(AssessmentResult.self, from: data, file: path)
             if result.format > AssessmentResult.currentFormat { throw newerFormat(result.format, path: path) }
