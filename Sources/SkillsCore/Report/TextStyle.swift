@@ -47,12 +47,11 @@ public struct TextStyle: Sendable {
         return gap <= 0 ? "target \(goal) reached" : "target \(goal): \(gap) to go"
     }
 
+    /// "2026-11-23 05:12 UTC"
     public static func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        return formatter.string(from: date)
+        let f = ISODate.utcFields(date)
+        let two = ISODate.twoDigits
+        return "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) UTC"
     }
 
     /// Pads to a width in characters (not bytes), for aligned columns.

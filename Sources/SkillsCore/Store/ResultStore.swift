@@ -65,11 +65,9 @@ public struct ResultStore: Sendable {
     /// `2026-11-23T0512-ana-shift-checkin-3f2a9c1e.json`: sortable by time, readable,
     /// and never a path: the person's name is reduced to letters, digits and dashes.
     static func fileName(for result: AssessmentResult, attempt: Int) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HHmmss"
-        let stamp = formatter.string(from: result.takenAt)
+        let f = ISODate.utcFields(result.takenAt)
+        let two = ISODate.twoDigits
+        let stamp = "\(f.year)-\(two(f.month))-\(two(f.day))T\(two(f.hour))\(two(f.minute))\(two(f.second))"
         let unique = attempt == 0 ? String(result.id.prefix(8)) : String(UUID().uuidString.prefix(8)).lowercased()
         return "\(stamp)-\(TextSafety.slug(result.person))-\(TextSafety.slug(result.questionnaire.id))-\(unique).json"
     }

@@ -18,10 +18,13 @@ enum ReportCommand: Command {
         let framework = try context.framework()
         var problems: [String] = []
         let result: AssessmentResult
+        var theirs: [StoredResult]?  // the person's results, read once
         if let path = context.arguments.positionals.first {
             result = try ResultReader.read(path: path)
         } else {
-            guard let latest = try context.personResults(questionnaire: context.arguments.value("--questionnaire"), problems: &problems).last else {
+            theirs = try context.personResults(questionnaire: nil, problems: &problems)
+            let wanted = context.arguments.value("--questionnaire")
+            guard let latest = theirs?.last(where: { wanted == nil || $0.result.questionnaire.id == wanted }) else {
                 problems.forEach(context.warn)
                 let person = try context.personName()
                 let which = context.arguments.value("--questionnaire").map { " for '\(TextSafety.visible($0))'" } ?? ""
@@ -29,8 +32,8 @@ enum ReportCommand: Command {
             }
             result = latest.result
         }
-        let previous = context.store.results(of: result.person, questionnaire: result.questionnaire.id, problems: &problems)
-            .last { $0.result.takenAt < result.takenAt && $0.result.id != result.id }?.result
+        let previous = (theirs ?? context.store.results(of: result.person, problems: &problems))
+            .last { $0.result.questionnaire.id == result.questionnaire.id && $0.result.takenAt < result.takenAt && $0.result.id != result.id }?.result
         Set(problems).sorted().forEach(context.warn)
         let report = ReportBuilder.build(result, previous: previous, targets: context.targets(of: result.person), framework: framework)
         try context.emit(try render(report, format: format, context: context))
