@@ -68,6 +68,27 @@ struct Context {
         }
     }
 
+    /// Data made a line at a time: to --output whole, else to standard output in 64 KiB
+    /// pieces, so a long table is neither held in memory nor written line by line.
+    func emitLines(_ body: ((String) -> Void) -> Void) throws {
+        if arguments.value("--output") != nil {
+            var lines: [String] = []
+            body { lines.append($0) }
+            try emit(lines.joined(separator: "\n"))
+            return
+        }
+        var buffer = ""
+        body { line in
+            buffer += line
+            buffer += "\n"
+            if buffer.utf8.count >= 65_536 {
+                output.write(buffer)
+                buffer = ""
+            }
+        }
+        output.write(buffer)
+    }
+
     func print(_ text: String) { output.write(Self.endingWithNewline(text)) }
 
     /// Checks the last scalar: in Swift "\r\n" is one Character, so hasSuffix("\n") misses it.

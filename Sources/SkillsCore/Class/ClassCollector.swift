@@ -11,6 +11,26 @@ public struct ClassCollector {
 
     public init() {}
 
+    /// Reads the result files named, one at a time: folders give their .json files, files
+    /// are taken as they are. Every path is checked first, so a missing one stops before
+    /// any reading.
+    public mutating func add(paths: [String]) throws {
+        var folders: [Bool] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw SkillsError.notFound("\(path): no such file or folder")
+            }
+            folders.append(isDirectory.boolValue)
+        }
+        for (path, isFolder) in zip(paths, folders) {
+            guard isFolder else { add(path: path); continue }
+            // Names only, joined to the folder one at a time: 100,000 full paths held at
+            // once would cost more memory than the statistics.
+            for name in JSONFile.names(in: path) { add(path: path.hasSuffix("/") ? path + name : path + "/" + name) }
+        }
+    }
+
     /// The result files named: folders give their .json files, files are taken as they are.
     public static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
@@ -64,7 +84,7 @@ public struct ClassGroup: Sendable {
     public private(set) var attempts: [Attempt] = []
     /// `points[item][attempt]`, NaN where skipped.
     public private(set) var points: [[Float]]
-    /// `picks[item][attempt]`: bit n set when option n was chosen (choice items only).
+    /// `picks[item][attempt]`: bit n set when option n was chosen (empty for other items).
     public private(set) var picks: [[UInt16]]
     private let itemIndex: [String: Int]
 
@@ -82,15 +102,19 @@ public struct ClassGroup: Sendable {
         public let person: String
         public let takenAt: Date
         public let overall: Double?
-        /// One per entry of `areas`, nil where the area had too few answers.
-        public let areaScores: [Double?]
     }
+
+    /// `areaScores[area][attempt]` in the order of `areas`, NaN where an area had too few
+    /// answers: columns, like the points, so 100,000 attempts stay small.
+    public private(set) var areaScores: [[Double]]
 
     /// The areas scored by this questionnaire, in the order of its first result.
     public let areas: [String]
 
-    public func score(of attempt: Attempt, in area: String) -> Double? {
-        areas.firstIndex(of: area).flatMap { attempt.areaScores[$0] }
+    /// The score of one attempt (by index) in one area (by index in `areas`).
+    public func score(column: Int, row: Int) -> Double? {
+        let value = areaScores[column][row]
+        return value.isNaN ? nil : value
     }
 
     init(_ first: AssessmentResult) {
@@ -109,16 +133,20 @@ public struct ClassGroup: Sendable {
         }
         points = Array(repeating: [], count: items.count)
         picks = Array(repeating: [], count: items.count)
+        areaScores = Array(repeating: [], count: areas.count)
         itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     mutating func add(_ record: ClassRecord) {
         hashes.insert(record.questionnaire.hash)
-        let scores = areas.map { area in record.areaScores.first { $0.area == area }?.score }
-        attempts.append(Attempt(person: record.person, takenAt: record.takenAt, overall: record.overall, areaScores: scores))
+        for (column, area) in areas.enumerated() {
+            let score = record.areaScores.first { $0.area == area }?.score
+            areaScores[column].append(score ?? .nan)
+        }
+        attempts.append(Attempt(person: record.person, takenAt: record.takenAt, overall: record.overall))
         for index in items.indices {
             points[index].append(.nan)
-            picks[index].append(0)
+            if items[index].type == .choice { picks[index].append(0) }
         }
         let last = attempts.count - 1
         for (position, answer) in record.answers.enumerated() {

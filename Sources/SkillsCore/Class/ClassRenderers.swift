@@ -24,16 +24,27 @@ public enum ClassRenderer {
     // MARK: Text
 
     public static func text(_ summary: ClassSummary, style: TextStyle = TextStyle()) -> String {
-        let v = { (text: String) in TextSafety.visible(text) }
-        var out = [style.bold("Class summary · " + v(heading(summary)))]
-        if !summary.reliable { out.append(unreliableNote) }
+        var lines: [String] = []
+        text(summary, style: style) { lines.append($0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
 
-        out += ["", style.bold("Participants, by overall score")]
+    /// The text summary a line at a time: the participants table of a large class is
+    /// written as it is made rather than built whole.
+    public static func text(_ summary: ClassSummary, style: TextStyle = TextStyle(), line: (String) -> Void) {
+        let v = { (text: String) in TextSafety.visible(text) }
+        line(style.bold("Class summary · " + v(heading(summary))))
+        if !summary.reliable { line(unreliableNote) }
+
+        line("")
+        line(style.bold("Participants, by overall score"))
         let header = ["NAME", "OVERALL", "LEVEL"] + summary.areas.map { v($0.name) }
-        let rows = summary.participants.map { p in
-            [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
-        }
-        out.append(TextTable.render([header] + rows, rightAligned: Set([1] + Array(3..<header.count))))
+        TextTable.write(count: summary.participants.count + 1, row: { index in
+            guard index > 0 else { return header }
+            let p = summary.participants[index - 1]
+            return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
+        }, rightAligned: Set([1] + Array(3..<header.count)), line: line)
+        var out: [String] = []
 
         out += ["", style.bold("Skill areas")]
         let nameWidth = summary.areas.map(\.name.count).max() ?? 0
@@ -71,7 +82,7 @@ public enum ClassRenderer {
             [v(scale.name), String(scale.items), String(scale.complete), scale.measure, decimal(scale.alpha), percent(scale.errorRatio)]
         }
         out.append(TextTable.render([["AREA", "ITEMS", "N", "MEASURE", "VALUE", "ERROR RATIO"]] + scaleRows, rightAligned: [1, 2, 4, 5]))
-        return out.joined(separator: "\n") + "\n"
+        for text in out { for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) } }
     }
 
     static func shortName(_ area: String, _ summary: ClassSummary) -> String {

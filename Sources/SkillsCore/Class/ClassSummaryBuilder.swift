@@ -15,7 +15,7 @@ public enum ClassSummaryBuilder {
             let attempt = group.attempts[index]
             return .init(name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
                          overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
-                         scores: areaIDs.map { group.score(of: attempt, in: $0) })
+                         scores: areaIDs.map { area in group.areas.firstIndex(of: area).flatMap { group.score(column: $0, row: index) } })
         }.sorted { a, b in
             switch (a.overall, b.overall) {
             case let (x?, y?) where x != y: x > y

@@ -45,11 +45,13 @@ public enum JSONFile {
     /// The JSON files in a folder, sorted by name, leaving out hidden and temporary
     /// files (the store's `.tmp-` files are half-written results).
     public static func files(in folder: String) -> [String] {
+        names(in: folder).map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// The names of those files, sorted.
+    public static func names(in folder: String) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {

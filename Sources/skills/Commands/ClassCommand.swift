@@ -21,7 +21,7 @@ enum ClassCommand: Command {
         let format = try OutputFormat.choose(context, from: [.text, .markdown, .json, .csv, .html], spec: spec)
         let paths = context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
         var collector = ClassCollector()
-        for file in try ClassCollector.expand(paths) { collector.add(path: file) }
+        try collector.add(paths: paths)
         collector.problems.forEach(context.warn)
 
         let group = try choose(from: collector.groups, paths: paths, context: context)
@@ -36,7 +36,7 @@ enum ClassCommand: Command {
         case .csv: try context.emit(ClassRenderer.csv(summary))
         case .markdown: try context.emit(ClassRenderer.markdown(summary))
         case .html: try context.emit(ClassRenderer.html(summary))
-        case .text: try context.emit(ClassRenderer.text(summary, style: context.textStyle))
+        case .text: try context.emitLines { ClassRenderer.text(summary, style: context.textStyle, line: $0) }
         }
         return ExitCode.success
     }
