@@ -11,12 +11,14 @@ public enum ClassSummaryBuilder {
             + Set(group.items.map(\.area)).subtracting(framework.areaIDs).sorted()
         let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }) : [:]
 
-        let participants = chosen.map { index -> ClassSummary.Participant in
+        // Sorted in place: a sorted copy of a class of 100,000 would double the peak memory.
+        var participants = chosen.map { index -> ClassSummary.Participant in
             let attempt = group.attempts[index]
             return .init(name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
                          overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
                          scores: areaIDs.map { area in group.areas.firstIndex(of: area).flatMap { group.score(column: $0, row: index) } })
-        }.sorted { a, b in
+        }
+        participants.sort { a, b in
             switch (a.overall, b.overall) {
             case let (x?, y?) where x != y: x > y
             case (nil, _?): false
