@@ -13,7 +13,7 @@ public struct ClassSummary: Codable, Sendable, Equatable {
     /// Below this many participants the statistics are shown but flagged as unreliable.
     public static let reliableFrom = 5
     public var reliable: Bool
-    public var participants: [Participant]
+    public var participants: ParticipantTable
     public var areas: [AreaStatistics]
     public var weakestArea: WeakestArea?
     public var items: [ItemStatistics]

@@ -11,24 +11,29 @@ public enum ClassSummaryBuilder {
             + Set(group.items.map(\.area)).subtracting(framework.areaIDs).sorted()
         let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }) : [:]
 
-        // Sorted in place: a sorted copy of a class of 100,000 would double the peak memory.
-        var participants = chosen.map { index -> ClassSummary.Participant in
-            let attempt = group.attempts[index]
-            return .init(name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
-                         overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
-                         scores: areaIDs.map { area in group.areas.firstIndex(of: area).flatMap { group.score(column: $0, row: index) } })
-        }
-        participants.sort { a, b in
-            switch (a.overall, b.overall) {
-            case let (x?, y?) where x != y: x > y
-            case (nil, _?): false
-            case (_?, nil): true
-            default: a.name.lowercased() < b.name.lowercased()
+        // Ordered by overall (highest first, then name) before any row is made, and kept as
+        // columns: a class of 100,000 as rows with their own arrays would double the memory.
+        let order = chosen.sorted { a, b in
+            let (x, y) = (group.attempts[a], group.attempts[b])
+            switch (x.overall, y.overall) {
+            case let (p?, q?) where p != q: return p > q
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return x.person.lowercased() < y.person.lowercased()
             }
+        }
+        let columns = areaIDs.map { group.areas.firstIndex(of: $0) }
+        var participants = ParticipantTable(areaCount: areaIDs.count)
+        for index in order {
+            let attempt = group.attempts[index]
+            participants.append(.init(
+                name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
+                overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
+                scores: columns.map { column in column.flatMap { group.score(column: $0, row: index) } }))
         }
 
         let areas = areaIDs.enumerated().map { column, area in
-            let values = participants.compactMap { $0.scores[column] }
+            let values = participants.values(area: column)
             return ClassSummary.AreaStatistics(
                 area: area, name: framework.name(ofArea: area), count: values.count,
                 mean: Statistics.mean(values), median: Statistics.median(values),
