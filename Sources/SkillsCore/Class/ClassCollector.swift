@@ -18,35 +18,31 @@ public struct ClassCollector {
     /// are taken as they are. Every path is checked first, so a missing one stops before
     /// any reading.
     public mutating func add(paths: [String]) throws {
-        var folders: [Bool] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw SkillsError.notFound("\(path): no such file or folder")
-            }
-            folders.append(isDirectory.boolValue)
-        }
-        let listings = zip(paths, folders).map { path, isFolder in isFolder ? JSONFile.names(in: path) : [] }
-        expectedCount = zip(listings, folders).reduce(0) { $0 + ($1.1 ? $1.0.count : 1) }
-        for ((path, isFolder), names) in zip(zip(paths, folders), listings) {
-            guard isFolder else { add(path: path); continue }
+        let listings = try Self.listing(paths)
+        expectedCount = listings.reduce(0) { $0 + ($1.names?.count ?? 1) }
+        for (path, names) in listings {
+            guard let names else { add(path: path); continue }
             // Names only, joined to the folder one at a time: 100,000 full paths held at
             // once would cost more memory than the statistics.
             for name in names { add(path: path.hasSuffix("/") ? path + name : path + "/" + name) }
         }
     }
 
-    /// The result files named: folders give their .json files, files are taken as they are.
+    /// The result files named, as paths: folders give their .json files.
     public static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
+        try listing(paths).flatMap { path, names in names.map { $0.map { (path as NSString).appendingPathComponent($0) } } ?? [path] }
+    }
+
+    /// Each path with, for a folder, the names of its .json files (nil for a file); a path
+    /// that does not exist stops here.
+    static func listing(_ paths: [String]) throws -> [(path: String, names: [String]?)] {
+        try paths.map { path in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw SkillsError.notFound("\(path): no such file or folder")
             }
-            files += isDirectory.boolValue ? JSONFile.files(in: path) : [path]
+            return (path, isDirectory.boolValue ? JSONFile.names(in: path) : nil)
         }
-        return files
     }
 
     public mutating func add(path: String) {
