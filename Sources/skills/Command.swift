@@ -34,8 +34,9 @@ enum ExitCode {
 enum OutputFormat: String, CaseIterable {
     case text, markdown, json, csv, html
 
-    static func choose(_ context: Context, from supported: [OutputFormat], spec: CommandSpec) throws -> OutputFormat {
-        guard let raw = context.arguments.value("--format") else { return .text }
+    static func choose(_ context: Context, from supported: [OutputFormat], default fallback: OutputFormat = .text,
+                       spec: CommandSpec) throws -> OutputFormat {
+        guard let raw = context.arguments.value("--format") else { return fallback }
         guard let format = OutputFormat(rawValue: raw.lowercased()), supported.contains(format) else {
             let names = supported.map(\.rawValue)
             throw CommandLineError(

@@ -155,6 +155,10 @@ enum Catalogue {
             BadInput(id: "class-missing-folder", what: "a class folder that does not exist", arguments: ["class", "$DIR/none"], exit: 66, message: "Error: $DIR/none: no such file or folder"),
             BadInput(id: "gift-unclosed", what: "a GIFT file with an unclosed answer block", arguments: ["import", "gift", "$DIR/b.gift", "--area", "empathy"],
                      files: [file("b.gift", "Q? {=a ~b\n")], exit: 65, message: "Error: $DIR/b.gift: line 1: the answer block '{' is not closed with '}'"),
+            BadInput(id: "unknown-import-format", what: "an import format skills does not read", arguments: ["import", "qti", "$DIR/b.xml"],
+                     exit: 64, message: "Error: 'qti' is not an import format; expected gift or aiken"),
+            BadInput(id: "unknown-shell", what: "completions for an unsupported shell", arguments: ["completions", "powershell"],
+                     exit: 64, message: "Error: 'powershell' is not a supported shell; expected bash, zsh or fish"),
             BadInput(id: "xapi-without-actor", what: "xAPI export without an actor", arguments: ["export", "--format", "xapi", "--store", "$DIR"],
                      exit: 64, message: "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…"),
         ]

@@ -78,12 +78,6 @@ struct JSONScanner {
         String(decoding: try rawString(), as: UTF8.self)
     }
 
-    /// A string or null.
-    mutating func optionalString() throws -> String? {
-        if try peek() == 0x6E { try literal("null"); return nil }
-        return try string()
-    }
-
     /// A short string without escapes (such as choice letters) as a String; a longer one
     /// (a reflection) is skipped and given as "", which still says "answered"; null is nil.
     mutating func shortString(limit: Int) throws -> String? {

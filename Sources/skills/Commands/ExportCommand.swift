@@ -39,8 +39,9 @@ enum ExportCommand: Command {
     }
 
     static func run(_ context: Context) throws -> Int32 {
+        // xapi is export's own format, not one of the report formats.
         let wantsXAPI = context.arguments.value("--format")?.lowercased() == "xapi"
-        let format = context.arguments.value("--format") == nil || wantsXAPI ? OutputFormat.csv : try OutputFormat.choose(context, from: [.csv, .json], spec: spec)
+        let format = wantsXAPI ? .json : try OutputFormat.choose(context, from: [.csv, .json], default: .csv, spec: spec)
         let actor = wantsXAPI ? try xapiActor(context) : nil
         let paths = context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
         var problems: [String] = []
