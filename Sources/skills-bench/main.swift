@@ -42,7 +42,8 @@ func generate(folder: String, count: Int, seed: UInt64) throws {
         let result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: String(format: "Agent %06d", index),
             takenAt: start.addingTimeInterval(Double(index) * 60), framework: framework, id: id)
-        try JSONFile.encode(result).write(to: URL(fileURLWithPath: folder).appendingPathComponent(String(format: "r%06d.json", index)))
+        try JSONFile.encode(result).write(
+            to: URL(fileURLWithPath: folder).appendingPathComponent(String(format: "r%06d.json", index)))
     }
 }
 

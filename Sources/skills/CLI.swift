@@ -7,10 +7,12 @@ enum CLI {
     static let version = "0.1.0"
 
     static var commands: [any Command.Type] {
-        [ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
-         TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
-         ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self,
-         CompletionsCommand.self]
+        [
+            ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
+            TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
+            ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self,
+            CompletionsCommand.self,
+        ]
     }
 
     static func run(
@@ -22,8 +24,14 @@ enum CLI {
         var leading: [String] = []
         // Global options may come before the command: `skills --store DIR list`.
         while let first = rest.first, first.hasPrefix("-") {
-            if first == "--version" { output.write("skills \(version)\n"); return ExitCode.success }
-            if first == "--help" || first == "-h" { output.write(overview); return ExitCode.success }
+            if first == "--version" {
+                output.write("skills \(version)\n")
+                return ExitCode.success
+            }
+            if first == "--help" || first == "-h" {
+                output.write(overview)
+                return ExitCode.success
+            }
             leading.append(rest.removeFirst())
             if (leading.last == "--store") && !rest.isEmpty { leading.append(rest.removeFirst()) }
         }
@@ -33,7 +41,10 @@ enum CLI {
         }
         rest.removeFirst()
         if name == "help" {
-            guard let topic = rest.first else { output.write(overview); return ExitCode.success }
+            guard let topic = rest.first else {
+                output.write(overview)
+                return ExitCode.success
+            }
             guard let command = commands.first(where: { $0.spec.name == topic }) else {
                 return unknownCommand(topic, errors: errors)
             }
@@ -86,7 +97,9 @@ enum CLI {
             "Commands:",
         ]
         for command in commands {
-            lines.append("  " + command.spec.name + String(repeating: " ", count: width - command.spec.name.count + 2) + command.spec.summary)
+            lines.append(
+                "  " + command.spec.name + String(repeating: " ", count: width - command.spec.name.count + 2)
+                    + command.spec.summary)
         }
         lines += [
             "",

@@ -8,7 +8,9 @@ enum Clock {
     static func now(_ environment: [String: String]) throws -> Date {
         guard let text = environment["SKILLS_NOW"], !text.isEmpty else { return Date() }
         guard let date = ISODate.parse(text) else {
-            throw SkillsError.usage("SKILLS_NOW: '\(TextSafety.visible(text))' is not a time; expected ISO 8601 such as 2026-11-20T17:30:00Z")
+            throw SkillsError.usage(
+                "SKILLS_NOW: '\(TextSafety.visible(text))' is not a time; expected ISO 8601 such as 2026-11-20T17:30:00Z"
+            )
         }
         return date
     }

@@ -34,13 +34,16 @@ enum ExitCode {
 enum OutputFormat: String, CaseIterable {
     case text, markdown, json, csv, html
 
-    static func choose(_ context: Context, from supported: [OutputFormat], default fallback: OutputFormat = .text,
-                       spec: CommandSpec) throws -> OutputFormat {
+    static func choose(
+        _ context: Context, from supported: [OutputFormat], default fallback: OutputFormat = .text,
+        spec: CommandSpec
+    ) throws -> OutputFormat {
         guard let raw = context.arguments.value("--format") else { return fallback }
         guard let format = OutputFormat(rawValue: raw.lowercased()), supported.contains(format) else {
             let names = supported.map(\.rawValue)
             throw CommandLineError(
-                message: "--format '\(TextSafety.visible(raw))' is not available here\(Suggestion.hint(for: raw, in: names)); expected one of \(names.joined(separator: ", "))",
+                message:
+                    "--format '\(TextSafety.visible(raw))' is not available here\(Suggestion.hint(for: raw, in: names)); expected one of \(names.joined(separator: ", "))",
                 spec: spec)
         }
         return format

@@ -13,7 +13,8 @@ struct Context {
     let colour: Bool
 
     var store: ResultStore {
-        var store = ResultStore(root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
+        var store = ResultStore(
+            root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
         // A hook for the test that kills a save between write and rename.
         store.pauseBeforeLink = environment["SKILLS_TEST_SAVE_PAUSE"].flatMap(TimeInterval.init) ?? 0
         return store
@@ -52,8 +53,11 @@ struct Context {
             .filter { questionnaire == nil || $0.result.questionnaire.id == questionnaire }
         let people = Set(everyone.map { $0.result.person.lowercased() })
         if people.count > 1 {
-            let names = Set(everyone.map(\.result.person)).sorted().map { TextSafety.visible($0) }.joined(separator: ", ")
-            throw SkillsError.notFound("no results for '\(TextSafety.visible(person))'; the store has results for \(names): choose with --name")
+            let names = Set(everyone.map(\.result.person)).sorted().map { TextSafety.visible($0) }.joined(
+                separator: ", ")
+            throw SkillsError.notFound(
+                "no results for '\(TextSafety.visible(person))'; the store has results for \(names): choose with --name"
+            )
         }
         return everyone
     }

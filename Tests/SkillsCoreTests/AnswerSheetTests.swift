@@ -1,23 +1,35 @@
 import Testing
+
 @testable import SkillsCore
 
 @Suite struct AnswerSheetTests {
     @Test func aListGivesOneAnswerPerItemInOrder() throws {
         let small = try Fixture.small()
-        #expect(try AnswerSheet.fromList("4,-,a,All good", for: small) == [.rating(4), .skipped, .choice([0]), .text("All good")])
+        #expect(
+            try AnswerSheet.fromList("4,-,a,All good", for: small) == [
+                .rating(4), .skipped, .choice([0]), .text("All good"),
+            ])
         #expect(try AnswerSheet.fromList("4,2,B", for: small) == [.rating(4), .rating(2), .choice([1]), .skipped])
     }
 
     @Test func tooFewOrTooManyAnswersAreRefused() throws {
         let small = try Fixture.small()
-        #expect(throws: SkillsError.invalidData(file: "--answers", detail: "2 answers for 'small'; expected 3 to 4, one per item in order ('-' to skip)")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "--answers", detail: "2 answers for 'small'; expected 3 to 4, one per item in order ('-' to skip)"
+            )
+        ) {
             try AnswerSheet.fromList("4,2", for: small)
         }
         #expect(throws: SkillsError.self) { try AnswerSheet.fromList("4,2,A,x,y", for: small) }
     }
 
     @Test func aWrongAnswerNamesItsPlace() throws {
-        #expect(throws: SkillsError.invalidData(file: "--answers", detail: "answer 3 (e1): 'AB' is not an answer; expected one letter from A to B, or '-' to skip")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "--answers",
+                detail: "answer 3 (e1): 'AB' is not an answer; expected one letter from A to B, or '-' to skip")
+        ) {
             try AnswerSheet.fromList("4,2,AB", for: try Fixture.small())
         }
     }
@@ -32,18 +44,34 @@ import Testing
 
     @Test func anAnswersFileNamesItemsAndSkipsTheRest() throws {
         let text = "# my answers\nl2: 5\n\ne1: a\n"
-        #expect(try AnswerSheet.fromFile(text, file: "a.txt", for: try Fixture.small()) == [.skipped, .rating(5), .choice([0]), .skipped])
+        #expect(
+            try AnswerSheet.fromFile(text, file: "a.txt", for: try Fixture.small()) == [
+                .skipped, .rating(5), .choice([0]), .skipped,
+            ])
     }
 
     @Test func anAnswersFileWithAnUnknownOrRepeatedItemIsRefused() throws {
         let small = try Fixture.small()
-        #expect(throws: SkillsError.invalidData(file: "a.txt", detail: "line 2: unknown item 'l3' (did you mean 'l1'?); expected an item of 'small' (see 'skills show small')")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "a.txt",
+                detail:
+                    "line 2: unknown item 'l3' (did you mean 'l1'?); expected an item of 'small' (see 'skills show small')"
+            )
+        ) {
             try AnswerSheet.fromFile("l1: 4\nl3: 4", file: "a.txt", for: small)
         }
-        #expect(throws: SkillsError.invalidData(file: "a.txt", detail: "line 2: item 'l1' is answered twice (first on line 1); expected one answer per item")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "a.txt",
+                detail: "line 2: item 'l1' is answered twice (first on line 1); expected one answer per item")
+        ) {
             try AnswerSheet.fromFile("l1: 4\nl1: 5", file: "a.txt", for: small)
         }
-        #expect(throws: SkillsError.invalidData(file: "a.txt", detail: "line 1: 'l1 4' has no ':'; expected 'item-id: answer'")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "a.txt", detail: "line 1: 'l1 4' has no ':'; expected 'item-id: answer'")
+        ) {
             try AnswerSheet.fromFile("l1 4", file: "a.txt", for: small)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsCore
 
 @Suite struct ComparisonTests {
@@ -8,13 +9,16 @@ import Testing
     static func comparison() throws -> Comparison {
         let checkin = try Fixture.builtin("shift-checkin")
         let own = Fixture.result(checkin, [5, 1, 4, 2, 4, 2, 2, 4, 4, 4].map(Response.rating) + [.skipped])
-        let observation = QuestionnaireValidator(framework: Fixture.framework).withRubricScales(try Fixture.builtin("coach-observation"))
+        let observation = QuestionnaireValidator(framework: Fixture.framework).withRubricScales(
+            try Fixture.builtin("coach-observation"))
         let levels = ["listening": 2, "anticipating-needs": 3, "communicating": 3, "empathy": 4, "above-and-beyond": 3]
         let responses = observation.items.map { item -> Response in
-            item.type == .level ? .rating(levels[item.area!]!) : (item.area == "listening" ? .text("Cut in twice") : .skipped)
+            item.type == .level
+                ? .rating(levels[item.area!]!) : (item.area == "listening" ? .text("Cut in twice") : .skipped)
         }
-        let coach = ResultBuilder.build(questionnaire: observation, responses: responses, person: "Ana", rater: "Sam",
-                                        takenAt: Fixture.date, framework: Fixture.framework)
+        let coach = ResultBuilder.build(
+            questionnaire: observation, responses: responses, person: "Ana", rater: "Sam",
+            takenAt: Fixture.date, framework: Fixture.framework)
         return ComparisonBuilder.build(self: own, coach: coach, framework: Fixture.framework)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// Every file in Data/ is valid, is the one compiled into the binary, and meets the
@@ -7,24 +8,32 @@ import Testing
 @Suite struct DataFilesTests {
     static var questionnaireFiles: [String] {
         let folder = Fixture.dataFolder.appendingPathComponent("questionnaires")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".json")
+        }.sorted()
     }
 
     @Test func theDataFolderHoldsTheFrameworkAndTheBuiltInQuestionnaires() {
-        #expect(Self.questionnaireFiles == ["coach-observation.json", "scenario-quiz.json", "self-assessment.json", "shift-checkin.json"])
+        #expect(
+            Self.questionnaireFiles == [
+                "coach-observation.json", "scenario-quiz.json", "self-assessment.json", "shift-checkin.json",
+            ])
     }
 
     @Test(arguments: questionnaireFiles)
     func everyQuestionnaireFileIsValidAndBuiltIn(name: String) throws {
         let data = try Data(contentsOf: Fixture.dataFolder.appendingPathComponent("questionnaires/" + name))
-        let (questionnaire, problems) = QuestionnaireValidator(framework: Fixture.framework).check(data: data, file: name)
+        let (questionnaire, problems) = QuestionnaireValidator(framework: Fixture.framework).check(
+            data: data, file: name)
         #expect(problems.map(\.description) == [])
         #expect(questionnaire?.id == name.replacingOccurrences(of: ".json", with: ""))
         let builtin = BuiltinData.questionnaireFiles.first { $0.name == "questionnaires/" + name }
         #expect(builtin?.bytes == Array(data), "rebuild: the compiled copy differs from Data/")
         // every item cites one of the seed chapters, not free material
         for item in questionnaire?.items ?? [] {
-            #expect(Fixture.framework.sources.contains { item.source.hasPrefix($0.file + "#") }, "\(item.id): \(item.source)")
+            #expect(
+                Fixture.framework.sources.contains { item.source.hasPrefix($0.file + "#") },
+                "\(item.id): \(item.source)")
         }
     }
 
@@ -33,7 +42,8 @@ import Testing
         let framework = try JSONFile.decode(Framework.self, from: data, file: "framework.json")
         #expect(FrameworkValidator.check(framework, file: "framework.json").map(\.description) == [])
         #expect(BuiltinData.frameworkFile.bytes == Array(data))
-        #expect(framework.areaIDs == ["listening", "anticipating-needs", "communicating", "empathy", "above-and-beyond"])
+        #expect(
+            framework.areaIDs == ["listening", "anticipating-needs", "communicating", "empathy", "above-and-beyond"])
         for area in framework.areas {
             #expect(area.rubric.count == 4)
             #expect(area.actions.count >= 4)
@@ -80,9 +90,13 @@ import Testing
 /// The README's example questionnaire is what trainers copy, so it must be valid.
 @Suite struct ReadmeExampleTests {
     @Test func theReadmeExampleQuestionnaireIsValid() throws {
-        let readme = try String(contentsOf: Fixture.dataFolder.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
-        let block = try #require(readme.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
-        let (questionnaire, problems) = QuestionnaireValidator(framework: Fixture.framework).check(data: Data(block.utf8), file: "README.md")
+        let readme = try String(
+            contentsOf: Fixture.dataFolder.deletingLastPathComponent().appendingPathComponent("README.md"),
+            encoding: .utf8)
+        let block = try #require(
+            readme.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        let (questionnaire, problems) = QuestionnaireValidator(framework: Fixture.framework).check(
+            data: Data(block.utf8), file: "README.md")
         #expect(problems.map(\.description) == [])
         #expect(questionnaire?.items.count == 4)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// The class summary's fast reader must read exactly what the full decoder reads, and
@@ -8,7 +9,10 @@ import Testing
     func encoded(_ result: AssessmentResult) throws -> Data { try JSONFile.encode(result) }
 
     func expectSame(_ fast: ClassRecord?, _ full: ClassRecord) {
-        guard let fast else { Issue.record("the fast reader stepped aside"); return }
+        guard let fast else {
+            Issue.record("the fast reader stepped aside")
+            return
+        }
         #expect(fast.questionnaire == full.questionnaire)
         #expect(fast.person == full.person)
         #expect(fast.takenAt == full.takenAt)
@@ -32,15 +36,23 @@ import Testing
         expectSame(ClassRecord.fastRead(try encoded(result)), ClassRecord(result))
 
         let checkin = try Fixture.builtin("shift-checkin")
-        let rated = Fixture.result(checkin, [.skipped, .skipped] + [3, 4, 5, 1, 2, 3, 4, 5].map(Response.rating) + [.text(String(repeating: "long reflection ", count: 20))])
+        let rated = Fixture.result(
+            checkin,
+            [.skipped, .skipped] + [3, 4, 5, 1, 2, 3, 4, 5].map(Response.rating) + [
+                .text(String(repeating: "long reflection ", count: 20))
+            ])
         expectSame(ClassRecord.fastRead(try encoded(rated)), ClassRecord(rated))
     }
 
     @Test func stepsAsideForEscapesOtherTimesAndNewerFormats() throws {
         let checkin = try Fixture.builtin("shift-checkin")
-        let quoted = Fixture.result(checkin, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped], person: "Ana \"The Ear\"")
+        let quoted = Fixture.result(
+            checkin, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped], person: "Ana \"The Ear\"")
         #expect(ClassRecord.fastRead(try encoded(quoted)) == nil)
-        let plain = String(decoding: try encoded(Fixture.result(checkin, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped])), as: UTF8.self)
+        let plain = String(
+            decoding: try encoded(
+                Fixture.result(checkin, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped])),
+            as: UTF8.self)
         #expect(ClassRecord.fastRead(Data(plain.utf8)) != nil)
         let fractional = plain.replacingOccurrences(of: "Z\"", with: ".5Z\"")
         #expect(ClassRecord.fastRead(Data(fractional.utf8)) == nil)

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// Every input the fuzzers (scripts/fuzz) found a problem with, kept in FuzzRegressions/
 /// by harness, goes through the same code again: it must give a clean result or an error.
 @Suite struct FuzzRegressionTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "FuzzRegressions")
 
     static func inputs(_ harness: String) -> [String] {
         let path = folder.appendingPathComponent(harness).path
@@ -29,7 +31,8 @@ import Testing
                 _ = try? AnswerSheet.fromFile(text, file: input, for: questionnaire)
             }
         case "gift":
-            if let imported = try? GIFTImporter.parse(text, file: input, options: options, framework: Fixture.framework) {
+            if let imported = try? GIFTImporter.parse(text, file: input, options: options, framework: Fixture.framework)
+            {
                 #expect(validator.check(imported.questionnaire, file: input).map(\.description) == [])
             }
         case "aiken":

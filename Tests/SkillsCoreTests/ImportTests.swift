@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsCore
 
 @Suite struct GIFTImportTests {
@@ -11,7 +12,9 @@ import Testing
     }
 
     @Test func aMultipleChoiceQuestionKeepsNameFeedbackAndGeneralFeedback() throws {
-        let imported = try parse("$CATEGORY: $course$/Empathy\n::calm::Best first response? {=Name the feeling#Yes ~Calm down#No ####Acknowledge first.}")
+        let imported = try parse(
+            "$CATEGORY: $course$/Empathy\n::calm::Best first response? {=Name the feeling#Yes ~Calm down#No ####Acknowledge first.}"
+        )
         let item = try #require(imported.questionnaire.items.first)
         #expect(item.id == "calm")
         #expect(item.area == "empathy")
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test func trueFalseAndEssayAreImported() throws {
-        let imported = try parse("Listening helps. {TRUE#Wrong fb#Right fb}\n\nWhat did you learn? {}", area: "listening")
+        let imported = try parse(
+            "Listening helps. {TRUE#Wrong fb#Right fb}\n\nWhat did you learn? {}", area: "listening")
         let tf = imported.questionnaire.items[0]
         #expect(tf.options?.map(\.text) == ["True", "False"])
         #expect(tf.correctOptions == [0])
@@ -45,7 +49,8 @@ import Testing
     }
 
     @Test func escapesAndMissingWordQuestionsAreRead() throws {
-        let imported = try parse("Say \\{hello\\} \\: then {=confirm \\= check ~transfer} in your own words.", area: "listening")
+        let imported = try parse(
+            "Say \\{hello\\} \\: then {=confirm \\= check ~transfer} in your own words.", area: "listening")
         let item = imported.questionnaire.items[0]
         #expect(item.text == "Say {hello} : then _____ in your own words.")
         #expect(item.options?[0].text == "confirm = check")
@@ -71,15 +76,28 @@ import Testing
     }
 
     @Test func malformedFilesNameTheLine() throws {
-        #expect(throws: SkillsError.invalidData(file: "bank.gift", detail: "line 3: the answer block '{' is not closed with '}'")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "bank.gift", detail: "line 3: the answer block '{' is not closed with '}'")
+        ) {
             try parse("Fine? {=yes ~no}\n\nBroken? {=yes ~no", area: "empathy")
         }
-        #expect(throws: SkillsError.invalidData(file: "bank.gift", detail: "line 1: no skill area; add a '$CATEGORY: <area>' line before the question, or give --area")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "bank.gift",
+                detail: "line 1: no skill area; add a '$CATEGORY: <area>' line before the question, or give --area")
+        ) {
             try parse("Fine? {=yes ~no}")
         }
         #expect(throws: SkillsError.self) { try parse("$CATEGORY: Cooking\nFine? {=yes ~no}") }
         // found by scripts/fuzz gift: a bank of essays alone would make a questionnaire with nothing to score
-        #expect(throws: SkillsError.invalidData(file: "bank.gift", detail: "only essay questions, which are never scored; expected at least one question with answers to choose from")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "bank.gift",
+                detail:
+                    "only essay questions, which are never scored; expected at least one question with answers to choose from"
+            )
+        ) {
             try parse("Why? {}\n\nHow? {}", area: "empathy")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// A fixed class of six, A to F. Listening has four 1–5 ratings; the fourth is worded
@@ -10,26 +11,35 @@ import Testing
 /// `Series.std` for sample SDs); the script is in the comment at the end of this file.
 @Suite struct ItemAnalysisTests {
     static let ratings = [[5, 5, 4, 1], [4, 4, 4, 2], [3, 3, 2, 4], [2, 3, 2, 4], [1, 2, 1, 5], [4, 5, 5, 2]]
-    static let rightWrong = [[1, 1, 1, 1, 0], [1, 1, 0, 1, 1], [1, 0, 0, 1, 0], [0, 1, 0, 0, 0], [1, 0, 0, 0, 0], [1, 1, 1, 1, 1]]
+    static let rightWrong = [
+        [1, 1, 1, 1, 0], [1, 1, 0, 1, 1], [1, 0, 0, 1, 0], [0, 1, 0, 0, 0], [1, 0, 0, 0, 0], [1, 1, 1, 1, 1],
+    ]
     static let people = ["A", "B", "C", "D", "E", "F"]
 
     static func questionnaire() -> Questionnaire {
-        let ratings = (1...4).map { Item(id: "l\($0)", type: .rating, area: "listening", text: "Listening \($0)", source: "s#s") }
-        let choices = (1...5).map {
-            Item(id: "e\($0)", type: .choice, area: "empathy", text: "Empathy \($0)", source: "s#s",
-                 options: [Option(text: "right", correct: true), Option(text: "wrong")], explanation: "x")
+        let ratings = (1...4).map {
+            Item(id: "l\($0)", type: .rating, area: "listening", text: "Listening \($0)", source: "s#s")
         }
-        return Questionnaire(format: 1, id: "class-test", version: "1", title: "Class test", kind: .quiz,
-                             scale: RatingScale(min: 1, max: 5, labels: ["1", "2", "3", "4", "5"]), items: ratings + choices)
+        let choices = (1...5).map {
+            Item(
+                id: "e\($0)", type: .choice, area: "empathy", text: "Empathy \($0)", source: "s#s",
+                options: [Option(text: "right", correct: true), Option(text: "wrong")], explanation: "x")
+        }
+        return Questionnaire(
+            format: 1, id: "class-test", version: "1", title: "Class test", kind: .quiz,
+            scale: RatingScale(min: 1, max: 5, labels: ["1", "2", "3", "4", "5"]), items: ratings + choices)
     }
 
     static func summary(anonymize: Bool = false) -> ClassSummary {
         var collector = ClassCollector()
         let q = questionnaire()
         for (index, person) in people.enumerated() {
-            let responses = ratings[index].map(Response.rating) + rightWrong[index].map { Response.choice([$0 == 1 ? 0 : 1]) }
-            collector.add(ResultBuilder.build(questionnaire: q, responses: responses, person: person,
-                                              takenAt: Fixture.date, framework: Fixture.framework))
+            let responses =
+                ratings[index].map(Response.rating) + rightWrong[index].map { Response.choice([$0 == 1 ? 0 : 1]) }
+            collector.add(
+                ResultBuilder.build(
+                    questionnaire: q, responses: responses, person: person,
+                    takenAt: Fixture.date, framework: Fixture.framework))
         }
         return ClassSummaryBuilder.build(collector.groups[0], anonymize: anonymize, framework: Fixture.framework)
     }
@@ -79,11 +89,17 @@ import Testing
     @Test func tooEasyAndTooHardFollowTheFacilityThresholds() {
         #expect(ClassSummaryBuilder.flags(facility: 90, discrimination: 0.3, type: .choice).map(\.kind) == ["too-easy"])
         #expect(ClassSummaryBuilder.flags(facility: 89.9, discrimination: 0.3, type: .choice).isEmpty)
-        #expect(ClassSummaryBuilder.flags(facility: 20, discrimination: -0.1, type: .choice).map(\.kind) == ["too-hard", "negative-discrimination"])
+        #expect(
+            ClassSummaryBuilder.flags(facility: 20, discrimination: -0.1, type: .choice).map(\.kind) == [
+                "too-hard", "negative-discrimination",
+            ])
     }
 
     @Test func optionCountsShowHowOftenEachOptionWasPicked() {
-        #expect(item("e1").options == [.init(option: "A", count: 5, correct: true), .init(option: "B", count: 1, correct: false)])
+        #expect(
+            item("e1").options == [
+                .init(option: "A", count: 5, correct: true), .init(option: "B", count: 1, correct: false),
+            ])
         #expect(item("l1").options == nil)
     }
 
@@ -111,15 +127,20 @@ import Testing
     @Test func theFirstAttemptPerPersonIsUsedUnlessAllAreAsked() {
         var collector = ClassCollector()
         let q = Self.questionnaire()
-        let responses = Self.ratings[0].map(Response.rating) + Self.rightWrong[0].map { Response.choice([$0 == 1 ? 0 : 1]) }
+        let responses =
+            Self.ratings[0].map(Response.rating) + Self.rightWrong[0].map { Response.choice([$0 == 1 ? 0 : 1]) }
         for (person, offset) in [("Ana", 100.0), ("ana", 0.0), ("Ben", 50.0)] {
-            collector.add(ResultBuilder.build(questionnaire: q, responses: responses, person: person,
-                                              takenAt: Fixture.date.addingTimeInterval(offset), framework: Fixture.framework))
+            collector.add(
+                ResultBuilder.build(
+                    questionnaire: q, responses: responses, person: person,
+                    takenAt: Fixture.date.addingTimeInterval(offset), framework: Fixture.framework))
         }
         let first = ClassSummaryBuilder.build(collector.groups[0], framework: Fixture.framework)
         #expect(first.participants.map(\.name).sorted() == ["Ben", "ana"])
         #expect(!first.reliable)
-        #expect(ClassSummaryBuilder.build(collector.groups[0], allAttempts: true, framework: Fixture.framework).participantCount == 3)
+        #expect(
+            ClassSummaryBuilder.build(collector.groups[0], allAttempts: true, framework: Fixture.framework)
+                .participantCount == 3)
     }
 
     @Test func differentQuestionnairesOrVersionsFormSeparateGroups() throws {
@@ -127,9 +148,13 @@ import Testing
         let q = Self.questionnaire()
         var v2 = q
         v2.version = "2"
-        let responses = Self.ratings[0].map(Response.rating) + Self.rightWrong[0].map { Response.choice([$0 == 1 ? 0 : 1]) }
+        let responses =
+            Self.ratings[0].map(Response.rating) + Self.rightWrong[0].map { Response.choice([$0 == 1 ? 0 : 1]) }
         for questionnaire in [q, v2, q] {
-            collector.add(ResultBuilder.build(questionnaire: questionnaire, responses: responses, person: "x", takenAt: Fixture.date, framework: Fixture.framework))
+            collector.add(
+                ResultBuilder.build(
+                    questionnaire: questionnaire, responses: responses, person: "x", takenAt: Fixture.date,
+                    framework: Fixture.framework))
         }
         #expect(collector.groups.map(\.version) == ["1", "2"])
         #expect(collector.groups.map(\.attempts.count) == [2, 1])

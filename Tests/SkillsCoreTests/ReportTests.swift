@@ -1,16 +1,21 @@
 import Testing
+
 @testable import SkillsCore
 
 @Suite struct ReportTests {
     func checkinReport(_ answers: [Int]) throws -> DevelopmentReport {
         let checkin = try Fixture.builtin("shift-checkin")
-        return ReportBuilder.build(Fixture.result(checkin, answers.map(Response.rating) + [.skipped]), framework: Fixture.framework)
+        return ReportBuilder.build(
+            Fixture.result(checkin, answers.map(Response.rating) + [.skipped]), framework: Fixture.framework)
     }
 
     @Test func areasRunFromStrongestToWeakest() throws {
         // scores as in ScoringTests: listening 37.5, anticipating 37.5, communicating 75, empathy 62.5, beyond 62.5
         let report = try checkinReport([4, 5, 3, 4, 4, 2, 5, 4, 3, 4])
-        #expect(report.areas.map(\.area) == ["communicating", "empathy", "above-and-beyond", "listening", "anticipating-needs"])
+        #expect(
+            report.areas.map(\.area) == [
+                "communicating", "empathy", "above-and-beyond", "listening", "anticipating-needs",
+            ])
         #expect(report.focusAreas == ["anticipating-needs", "listening"])
         #expect(report.strengths == ["communicating", "empathy"])
         #expect(report.level == "Developing")
@@ -69,6 +74,9 @@ import Testing
         #expect(text.contains("███████████████░░░░░ 75  Proficient"))
         #expect(text.contains("Development plan"))
         #expect(!text.contains("\u{1B}["))  // no colour unless asked
-        #expect(TextReportRenderer(style: TextStyle(colour: true)).render(try checkinReport([4, 5, 3, 4, 4, 2, 5, 4, 3, 4])).contains("\u{1B}["))
+        #expect(
+            TextReportRenderer(style: TextStyle(colour: true)).render(
+                try checkinReport([4, 5, 3, 4, 4, 2, 5, 4, 3, 4])
+            ).contains("\u{1B}["))
     }
 }

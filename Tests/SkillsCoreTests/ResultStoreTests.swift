@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 @Suite struct ResultStoreTests {
@@ -18,7 +19,8 @@ import Testing
     @Test func aNameCannotChooseWhereTheFileIsWritten() throws {
         let root = Fixture.temporaryFolder()
         let store = ResultStore(root: root)
-        let result = Fixture.result(try Fixture.small(), [.rating(4), .rating(2), .choice([0]), .skipped], person: "../../etc/passwd")
+        let result = Fixture.result(
+            try Fixture.small(), [.rating(4), .rating(2), .choice([0]), .skipped], person: "../../etc/passwd")
         let path = try store.save(result)
         #expect(path.deletingLastPathComponent().path == store.resultsFolder.path)
         #expect(path.lastPathComponent.contains("-etc-passwd-small-"))
@@ -41,7 +43,11 @@ import Testing
     @Test func aResultFromANewerFormatIsRefusedClearly() throws {
         let path = Fixture.temporaryFolder().appendingPathComponent("new.json")
         try Data("{\"format\": 9}".utf8).write(to: path)
-        #expect(throws: SkillsError.invalidData(file: path.path, detail: "result format 9 is newer than this version of skills understands (1); update skills")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: path.path,
+                detail: "result format 9 is newer than this version of skills understands (1); update skills")
+        ) {
             try ResultReader.read(path: path.path)
         }
     }
@@ -58,8 +64,12 @@ import Testing
     @Test func resultsAreFoundByPersonWithoutRegardToCase() throws {
         let store = ResultStore(root: Fixture.temporaryFolder())
         let small = try Fixture.small()
-        try store.save(Fixture.result(small, [.rating(4), .rating(2), .choice([0]), .skipped], person: "Ana", at: Fixture.date.addingTimeInterval(60)))
-        try store.save(Fixture.result(small, [.rating(2), .rating(2), .choice([0]), .skipped], person: "ana", at: Fixture.date))
+        try store.save(
+            Fixture.result(
+                small, [.rating(4), .rating(2), .choice([0]), .skipped], person: "Ana",
+                at: Fixture.date.addingTimeInterval(60)))
+        try store.save(
+            Fixture.result(small, [.rating(2), .rating(2), .choice([0]), .skipped], person: "ana", at: Fixture.date))
         try store.save(Fixture.result(small, [.rating(2), .rating(2), .choice([0]), .skipped], person: "Ben"))
         var problems: [String] = []
         let ana = store.results(of: "ANA", problems: &problems)

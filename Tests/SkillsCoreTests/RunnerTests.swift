@@ -1,11 +1,13 @@
 import Testing
+
 @testable import SkillsCore
 
 /// The questionnaire runner with scripted input and recorded output: no terminal.
 @Suite struct RunnerTests {
     func run(_ lines: [String], interactive: Bool = true) throws -> ([Response], String) {
         let output = RecordingOutput()
-        let runner = QuestionnaireRunner(questionnaire: try Fixture.small(), framework: Fixture.framework, interactive: interactive)
+        let runner = QuestionnaireRunner(
+            questionnaire: try Fixture.small(), framework: Fixture.framework, interactive: interactive)
         let responses = try runner.run(input: ScriptedInput(lines), output: output)
         return (responses, output.text)
     }
@@ -43,7 +45,9 @@ import Testing
 
     @Test func quittingOrEndOfInputCancels() throws {
         #expect(throws: SkillsError.cancelled("stopped at question 2 of 4; nothing was saved")) { try run(["4", "q"]) }
-        #expect(throws: SkillsError.cancelled("input ended at question 3 of 4; nothing was saved")) { try run(["4", "4"]) }
+        #expect(throws: SkillsError.cancelled("input ended at question 3 of 4; nothing was saved")) {
+            try run(["4", "4"])
+        }
     }
 
     @Test func pipedAnswersAreReadOnePerLineWithoutPrompts() throws {
@@ -53,7 +57,12 @@ import Testing
     }
 
     @Test func aWrongPipedAnswerStopsWithTheLineAndItem() throws {
-        #expect(throws: SkillsError.invalidData(file: "standard input", detail: "line 2 (item l2): '7' is not on the scale; expected a whole number from 1 to 5, or '-' to skip")) {
+        #expect(
+            throws: SkillsError.invalidData(
+                file: "standard input",
+                detail: "line 2 (item l2): '7' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"
+            )
+        ) {
             try run(["4", "7", "A"], interactive: false)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsCore
 
 /// Test vectors from FIPS 180-4's examples (NIST CSRC "SHA256.pdf"), also printed by
@@ -7,7 +8,10 @@ import Testing
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func matchesThePublishedVectors(message: String, digest: String) {
         #expect(SHA256.hex(Array(message.utf8)) == digest)
@@ -15,7 +19,8 @@ import Testing
 
     @Test func handlesMessagesAcrossBlockBoundaries() {
         // `python3 -c "import hashlib; print(hashlib.sha256(b'a' * 1000).hexdigest())"`
-        #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1000))
+        #expect(
+            SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1000))
                 == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsCore
 
 /// Expected numbers are worked out by hand in the comments, from the definitions in
@@ -66,11 +67,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ([0, 2], [0], 0.5),       // one of two right picks
-        ([0, 2], [0, 2], 1.0),    // both
-        ([0, 2], [0, 1], 0.0),    // one right, one wrong: (1 − 1) / 2
-        ([0, 2], [0, 1, 2], 0.5), // (2 − 1) / 2
-        ([0, 2], [0, 1, 2, 3], 0.0), // ticking everything earns nothing
+        ([0, 2], [0], 0.5),  // one of two right picks
+        ([0, 2], [0, 2], 1.0),  // both
+        ([0, 2], [0, 1], 0.0),  // one right, one wrong: (1 − 1) / 2
+        ([0, 2], [0, 1, 2], 0.5),  // (2 − 1) / 2
+        ([0, 2], [0, 1, 2, 3], 0.0),  // ticking everything earns nothing
         ([1], [1], 1.0),
         ([1], [0], 0.0),
     ])
@@ -89,13 +90,19 @@ import Testing
         let checkin = try Fixture.builtin("shift-checkin")
         let answers = [4, 5, 3, 4, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.skipped]
         let scores = Fixture.result(checkin, answers).scores
-        #expect(scores.areas.map(\.area) == ["listening", "anticipating-needs", "communicating", "empathy", "above-and-beyond"])
+        #expect(
+            scores.areas.map(\.area) == [
+                "listening", "anticipating-needs", "communicating", "empathy", "above-and-beyond",
+            ])
         #expect(scores.areas.map(\.score) == [37.5, 37.5, 75, 62.5, 62.5])
         #expect(scores.overall == 55)
         #expect(scores.level == "Developing")
     }
 
-    @Test(arguments: [(0.0, "Beginning"), (39.4, "Beginning"), (39.5, "Developing"), (59.5, "Proficient"), (79.9, "Role model"), (100.0, "Role model")])
+    @Test(arguments: [
+        (0.0, "Beginning"), (39.4, "Beginning"), (39.5, "Developing"), (59.5, "Proficient"), (79.9, "Role model"),
+        (100.0, "Role model"),
+    ])
     func levelsComeFromTheRubricBandOfTheRoundedScore(score: Double, level: String) {
         #expect(Fixture.framework.level(for: score)?.name == level)
     }

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Golden files for every report format, in Snapshots/ beside this file. To re-record
@@ -24,19 +26,25 @@ import FoundationXML
     /// who tries markup in every field.
     static func checkinReport(person: String = "Ana <b>&</b>") throws -> DevelopmentReport {
         let checkin = try Fixture.builtin("shift-checkin")
-        let before = ResultBuilder.build(questionnaire: checkin, responses: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped],
-                                         person: person, takenAt: Fixture.date, framework: Fixture.framework, id: "before")
-        let now = ResultBuilder.build(questionnaire: checkin, responses: [4, 5, 3, 4, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.text("A *caller* said | \"thanks\" <3")],
-                                      person: person, takenAt: Fixture.date.addingTimeInterval(86_400), framework: Fixture.framework, id: "now")
+        let before = ResultBuilder.build(
+            questionnaire: checkin, responses: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3].map(Response.rating) + [.skipped],
+            person: person, takenAt: Fixture.date, framework: Fixture.framework, id: "before")
+        let now = ResultBuilder.build(
+            questionnaire: checkin,
+            responses: [4, 5, 3, 4, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.text("A *caller* said | \"thanks\" <3")],
+            person: person, takenAt: Fixture.date.addingTimeInterval(86_400), framework: Fixture.framework, id: "now")
         return ReportBuilder.build(now, previous: before, targets: ["listening": 70], framework: Fixture.framework)
     }
 
     static func quizReport() throws -> DevelopmentReport {
         let quiz = try Fixture.builtin("scenario-quiz")
         let answers = "A,A,D,B,C,D,A,C,B,B,D,A,-,B,D".split(separator: ",").map(String.init)
-        let responses = zip(quiz.items, answers).map { item, answer in try! AnswerParser.parse(answer, for: item, scale: nil).get() }
-        let result = ResultBuilder.build(questionnaire: quiz, responses: responses, person: "Ben", takenAt: Fixture.date,
-                                         framework: Fixture.framework, id: "quiz")
+        let responses = zip(quiz.items, answers).map { item, answer in
+            try! AnswerParser.parse(answer, for: item, scale: nil).get()
+        }
+        let result = ResultBuilder.build(
+            questionnaire: quiz, responses: responses, person: "Ben", takenAt: Fixture.date,
+            framework: Fixture.framework, id: "quiz")
         return ReportBuilder.build(result, framework: Fixture.framework)
     }
 
@@ -50,7 +58,8 @@ import FoundationXML
     }
 
     @Test func jsonReport() throws {
-        try expectSnapshot(String(decoding: try JSONFile.encode(Self.checkinReport()), as: UTF8.self) + "\n", named: "checkin.json")
+        try expectSnapshot(
+            String(decoding: try JSONFile.encode(Self.checkinReport()), as: UTF8.self) + "\n", named: "checkin.json")
     }
 
     @Test func htmlReport() throws {

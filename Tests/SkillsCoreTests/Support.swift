@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SkillsCore
 
 /// Shared helpers for the SkillsCore tests: the built-in framework, fixtures beside the
@@ -6,16 +7,20 @@ import Foundation
 enum Fixture {
     static let framework: Framework = try! BuiltinData.framework()
 
-    static var folder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures") }
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    }
     static var dataFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Data")
     }
 
     static func data(_ name: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent(name)) }
 
     static func small() throws -> Questionnaire {
-        try QuestionnaireValidator(framework: framework).load(data: data("small-questionnaire.json"), file: "small-questionnaire.json")
+        try QuestionnaireValidator(framework: framework).load(
+            data: data("small-questionnaire.json"), file: "small-questionnaire.json")
     }
 
     /// The small questionnaire's JSON with one change applied to the parsed object.
@@ -31,8 +36,11 @@ enum Fixture {
 
     static let date = Date(timeIntervalSince1970: 1_795_000_000)
 
-    static func result(_ questionnaire: Questionnaire, _ responses: [Response], person: String = "Ana", at date: Date = date) -> AssessmentResult {
-        ResultBuilder.build(questionnaire: questionnaire, responses: responses, person: person, takenAt: date, framework: framework)
+    static func result(
+        _ questionnaire: Questionnaire, _ responses: [Response], person: String = "Ana", at date: Date = date
+    ) -> AssessmentResult {
+        ResultBuilder.build(
+            questionnaire: questionnaire, responses: responses, person: person, takenAt: date, framework: framework)
     }
 
     static func temporaryFolder() -> URL {

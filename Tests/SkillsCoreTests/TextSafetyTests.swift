@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SkillsCore
 
 @Suite struct TextSafetyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// Each mistake a trainer could make gets one problem line that names the place and
@@ -41,7 +42,8 @@ import Testing
         let found = try problems {
             [[String: Any]].edit(&$0, item: 2) { $0["options"] = [["text": "A"], ["text": "B"]] }
         }
-        #expect(found == ["q.json: items[2] (e1).options: no option is marked \"correct\": true; expected at least one"])
+        #expect(
+            found == ["q.json: items[2] (e1).options: no option is marked \"correct\": true; expected at least one"])
     }
 
     @Test func emptyTextIsReported() throws {
@@ -69,12 +71,18 @@ import Testing
 
     @Test func anUnknownItemTypeListsTheTypes() throws {
         let found = try problems { [[String: Any]].edit(&$0, item: 0) { $0["type"] = "ratings" } }
-        #expect(found == ["q.json: items[0].type: expected one of 'rating', 'choice', 'reflection', 'level'; found 'ratings'"])
+        #expect(
+            found == [
+                "q.json: items[0].type: expected one of 'rating', 'choice', 'reflection', 'level'; found 'ratings'"
+            ])
     }
 
     @Test func missingFieldsAreAllReportedAtOnce() throws {
         let found = try problems {
-            [[String: Any]].edit(&$0, item: 0) { $0.removeValue(forKey: "text"); $0.removeValue(forKey: "source") }
+            [[String: Any]].edit(&$0, item: 0) {
+                $0.removeValue(forKey: "text")
+                $0.removeValue(forKey: "source")
+            }
             $0.removeValue(forKey: "title")
         }
         #expect(found.count == 3)
@@ -94,13 +102,20 @@ import Testing
 
     @Test func anUnknownActionIsReported() throws {
         let found = try problems { [[String: Any]].edit(&$0, item: 0) { $0["actions"] = ["listening.let-them-finsh"] } }
-        #expect(found.first?.contains("unknown development action 'listening.let-them-finsh' (did you mean 'listening.let-them-finish'?)") == true)
+        #expect(
+            found.first?.contains(
+                "unknown development action 'listening.let-them-finsh' (did you mean 'listening.let-them-finish'?)")
+                == true)
     }
 
     @Test func emptyAndReflectionOnlyQuestionnairesAreReported() throws {
-        #expect(try problems { $0["items"] = [] } == ["q.json: items: the questionnaire has no items; expected at least one"])
+        #expect(
+            try problems { $0["items"] = [] } == [
+                "q.json: items: the questionnaire has no items; expected at least one"
+            ])
         let onlyReflection = try problems { $0["items"] = [($0["items"] as! [Any])[3]] }
-        #expect(onlyReflection == ["q.json: items: only reflections; expected at least one rating or choice item to score"])
+        #expect(
+            onlyReflection == ["q.json: items: only reflections; expected at least one rating or choice item to score"])
     }
 
     @Test func aNewerFormatIsReportedAsNewer() throws {
@@ -114,7 +129,11 @@ import Testing
         #expect(broken[0].hasPrefix("q.json: (file): not valid JSON"))
         let binary = validator.check(data: Data([0xFF, 0xFE, 0x00, 0x81]), file: "q.json").1.map(\.description)
         #expect(binary == ["q.json: (file): is not UTF-8 text; expected a JSON file"])
-        #expect(problems(raw: "[1, 2]") == ["q.json: (top level): expected a JSON object ({...})", "q.json: (top level): expected an object ({...}); found another kind of value"])
+        #expect(
+            problems(raw: "[1, 2]") == [
+                "q.json: (top level): expected a JSON object ({...})",
+                "q.json: (top level): expected an object ({...}); found another kind of value",
+            ])
     }
 
     @Test func loadThrowsEveryProblem() throws {

@@ -22,7 +22,9 @@ import Testing
         expectNoCrash(run)
         #expect(run.status == 65)
         #expect(run.stderrLines.count == 2)  // two empathy items, one line each
-        #expect(run.stderrLines[0].hasPrefix("Error: \(file.path): items[6] (ci-empathy-1).area: unknown area 'empathie' (did you mean 'empathy'?)"))
+        #expect(
+            run.stderrLines[0].hasPrefix(
+                "Error: \(file.path): items[6] (ci-empathy-1).area: unknown area 'empathie' (did you mean 'empathy'?)"))
         #expect(SkillsBinary.results(in: folder).isEmpty)
     }
 
@@ -63,22 +65,32 @@ import Testing
     @Test func aWrongPipedAnswerExits65NamingTheLine() throws {
         let run = try SkillsBinary.run(["take", "shift-checkin", "--no-save"], stdin: "4\n9\n")
         #expect(run.status == 65)
-        #expect(run.stderrLines == ["Error: standard input: line 2 (item ci-listen-2): '9' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"])
+        #expect(
+            run.stderrLines == [
+                "Error: standard input: line 2 (item ci-listen-2): '9' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"
+            ])
     }
 
     @Test func wrongAnswerListsExit65() throws {
         let few = try SkillsBinary.run(["take", "shift-checkin", "--answers", "4,5"])
         #expect(few.status == 65)
-        #expect(few.stderrLines == ["Error: --answers: 2 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' to skip)"])
+        #expect(
+            few.stderrLines == [
+                "Error: --answers: 2 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' to skip)"
+            ])
         let both = try SkillsBinary.run(["take", "shift-checkin", "--answers", "4", "--answers-file", "x"])
         #expect(both.status == 64)
     }
 
     @Test func badNamesAreUsageErrors() throws {
-        let spaces = try SkillsBinary.run(["take", "shift-checkin", "--name", "   ", "--answers", "3,3,3,3,3,3,3,3,3,3"])
+        let spaces = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "   ", "--answers", "3,3,3,3,3,3,3,3,3,3",
+        ])
         #expect(spaces.status == 64)
         #expect(spaces.stderrLines == ["Error: --name: expected a name; found an empty one"])
-        let escape = try SkillsBinary.run(["take", "shift-checkin", "--name", "A\u{1B}[2Jna", "--answers", "3,3,3,3,3,3,3,3,3,3"])
+        let escape = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "A\u{1B}[2Jna", "--answers", "3,3,3,3,3,3,3,3,3,3",
+        ])
         #expect(escape.status == 64)
         #expect(!escape.stderr.contains("\u{1B}"))
     }
@@ -86,7 +98,9 @@ import Testing
     @Test func aStorePathThatIsAFileExits73() throws {
         let file = SkillsBinary.temporaryFolder().appendingPathComponent("file")
         try Data("x".utf8).write(to: file)
-        let run = try SkillsBinary.run(["take", "shift-checkin", "--store", file.path, "--answers", "3,3,3,3,3,3,3,3,3,3"])
+        let run = try SkillsBinary.run([
+            "take", "shift-checkin", "--store", file.path, "--answers", "3,3,3,3,3,3,3,3,3,3",
+        ])
         expectNoCrash(run)
         #expect(run.status == 73)
         #expect(run.stderrLines.count == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// A class of 30 who took the scenario quiz with `skills take … --answers`, summarised
@@ -20,8 +21,10 @@ import Testing
     static let folder: URL = {
         let store = SkillsBinary.temporaryFolder()
         for participant in 0..<30 {
-            let run = try! SkillsBinary.run(["take", "scenario-quiz", "--name", String(format: "Agent %02d", participant + 1),
-                                             "--store", store.path, "--answers", answers(for: participant)])
+            let run = try! SkillsBinary.run([
+                "take", "scenario-quiz", "--name", String(format: "Agent %02d", participant + 1),
+                "--store", store.path, "--answers", answers(for: participant),
+            ])
             precondition(run.status == 0, run.stderr)
         }
         return store.appendingPathComponent("results")
@@ -41,9 +44,13 @@ import Testing
                 results.map { $0.answers[index].points ?? 0 }
             }
             let scale = try #require(summary.scales.first { $0.area == area })
-            #expect(scale.alpha.map { abs($0 - Statistics.cronbachAlpha(columns)!) < 1e-9 } ?? (Statistics.cronbachAlpha(columns) == nil))
+            #expect(
+                scale.alpha.map { abs($0 - Statistics.cronbachAlpha(columns)!) < 1e-9 }
+                    ?? (Statistics.cronbachAlpha(columns) == nil))
             let facilities = columns.map { 100 * $0.reduce(0, +) / Double($0.count) }
-            #expect(summary.items.filter { $0.area == area }.map(\.facility!).map { ($0 * 1e6).rounded() } == facilities.map { ($0 * 1e6).rounded() })
+            #expect(
+                summary.items.filter { $0.area == area }.map(\.facility!).map { ($0 * 1e6).rounded() }
+                    == facilities.map { ($0 * 1e6).rounded() })
         }
         // Everyone got the first question right: flagged as too easy, with no discrimination.
         let first = try #require(summary.items.first)
@@ -55,7 +62,10 @@ import Testing
     @Test func textHTMLAndMarkdownSummariesShowTheClassPicture() throws {
         let text = try SkillsBinary.run(["class", Self.folder.path])
         #expect(text.status == 0)
-        for part in ["Participants, by overall score", "Skill areas", "Weakest area:", "Item analysis", "Reliability per area", "KR-20"] {
+        for part in [
+            "Participants, by overall score", "Skill areas", "Weakest area:", "Item analysis", "Reliability per area",
+            "KR-20",
+        ] {
             #expect(text.stdout.contains(part), "\(part)")
         }
         let html = try SkillsBinary.run(["class", Self.folder.path, "--format", "html"])
@@ -70,20 +80,30 @@ import Testing
         let run = try SkillsBinary.run(["class", Self.folder.path, "--format", "csv"])
         let rows = CSV.parse(run.stdout)
         #expect(rows.count == 31)
-        #expect(rows[0] == ["name", "questionnaire", "version", "taken_at", "overall", "level",
-                            "listening", "anticipating-needs", "communicating", "empathy", "above-and-beyond"])
+        #expect(
+            rows[0] == [
+                "name", "questionnaire", "version", "taken_at", "overall", "level",
+                "listening", "anticipating-needs", "communicating", "empathy", "above-and-beyond",
+            ])
         #expect(rows.allSatisfy { $0.count == 11 })
         #expect(run.stdout.contains("\r\n"))
     }
 
     @Test func aFolderMixingTwoQuestionnairesGetsAClearMessage() throws {
         let store = SkillsBinary.temporaryFolder()
-        _ = try SkillsBinary.run(["take", "scenario-quiz", "--name", "A", "--store", store.path, "--answers", Self.answers(for: 1)])
-        _ = try SkillsBinary.run(["take", "shift-checkin", "--name", "B", "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3"])
+        _ = try SkillsBinary.run([
+            "take", "scenario-quiz", "--name", "A", "--store", store.path, "--answers", Self.answers(for: 1),
+        ])
+        _ = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "B", "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3",
+        ])
         let folder = store.appendingPathComponent("results").path
         let run = try SkillsBinary.run(["class", folder])
         #expect(run.status == 64)
-        #expect(run.stderrLines.first == "Error: \(folder) holds results of several questionnaires or versions: scenario-quiz@1.0 (1 result), shift-checkin@1.0 (1 result); choose one with --questionnaire ID@VERSION")
+        #expect(
+            run.stderrLines.first
+                == "Error: \(folder) holds results of several questionnaires or versions: scenario-quiz@1.0 (1 result), shift-checkin@1.0 (1 result); choose one with --questionnaire ID@VERSION"
+        )
         let chosen = try SkillsBinary.run(["class", folder, "--questionnaire", "shift-checkin"])
         #expect(chosen.status == 0)
         #expect(chosen.stdout.contains("Fewer than 5 participants"))
@@ -94,7 +114,9 @@ import Testing
 
     @Test func aDamagedFileInTheClassFolderIsSkippedWithAWarning() throws {
         let store = SkillsBinary.temporaryFolder()
-        _ = try SkillsBinary.run(["take", "scenario-quiz", "--name", "A", "--store", store.path, "--answers", Self.answers(for: 1)])
+        _ = try SkillsBinary.run([
+            "take", "scenario-quiz", "--name", "A", "--store", store.path, "--answers", Self.answers(for: 1),
+        ])
         let damaged = store.appendingPathComponent("results/broken.json")
         try Data("{\"format\": 1".utf8).write(to: damaged)
         let run = try SkillsBinary.run(["class", store.appendingPathComponent("results").path])
@@ -104,13 +126,19 @@ import Testing
 
     @Test func exportWritesOneRowPerAnswerAndNeutralisesFormulas() throws {
         let store = SkillsBinary.temporaryFolder()
-        _ = try SkillsBinary.run(["take", "shift-checkin", "--name", "=HYPERLINK(\"http://x\")", "--store", store.path,
-                                  "--answers", "3,3,3,3,3,3,3,3,3,3,+1 said @me"])
+        _ = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "=HYPERLINK(\"http://x\")", "--store", store.path,
+            "--answers", "3,3,3,3,3,3,3,3,3,3,+1 said @me",
+        ])
         let run = try SkillsBinary.run(["export", "--store", store.path])
         #expect(run.status == 0)
         let rows = CSV.parse(run.stdout)
         #expect(rows.count == 12)  // header and 11 answers
-        #expect(rows[0] == ["person", "rater", "taken_at", "questionnaire", "version", "result", "item", "type", "area", "answer", "points", "max_points", "correct"])
+        #expect(
+            rows[0] == [
+                "person", "rater", "taken_at", "questionnaire", "version", "result", "item", "type", "area", "answer",
+                "points", "max_points", "correct",
+            ])
         #expect(rows[1][0] == "'=HYPERLINK(\"http://x\")")
         #expect(rows[11][9] == "'+1 said @me")
         #expect(rows[2][6] == "ci-listen-2" && rows[2][9] == "3" && rows[2][10] == "2" && rows[2][11] == "4")
@@ -122,19 +150,41 @@ import Testing
 /// A small RFC 4180 reader, to check the CSV the way a spreadsheet reads it.
 enum CSV {
     static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], cell = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var cell = ""
+        var quoted = false
         var characters = Array(text)[...]
         while let c = characters.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false }
-                } else { cell.append(c) }
-            } else if c == "\"" { quoted = true
-            } else if c == "," { row.append(cell); cell = ""
-            } else if c == "\r\n" || c == "\n" { row.append(cell); rows.append(row); row = []; cell = ""
-            } else { cell.append(c) }
+                    if characters.first == "\"" {
+                        cell.append("\"")
+                        characters.removeFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    cell.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(cell)
+                cell = ""
+            } else if c == "\r\n" || c == "\n" {
+                row.append(cell)
+                rows.append(row)
+                row = []
+                cell = ""
+            } else {
+                cell.append(c)
+            }
         }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
+        if !cell.isEmpty || !row.isEmpty {
+            row.append(cell)
+            rows.append(row)
+        }
         return rows
     }
 }

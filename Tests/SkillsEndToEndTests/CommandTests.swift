@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 @Suite struct CommandTests {
-    static let commands = ["list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export"]
+    static let commands = [
+        "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export",
+    ]
 
     @Test(arguments: commands)
     func everyCommandHasHelpWithExamples(command: String) throws {
@@ -21,15 +23,20 @@ import Testing
     }
 
     @Test func validateAcceptsTheBuiltInFilesAndListsEveryProblem() throws {
-        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Data/questionnaires")
-        let good = try SkillsBinary.run(["validate", data.appendingPathComponent("shift-checkin.json").path, data.appendingPathComponent("scenario-quiz.json").path])
+        let good = try SkillsBinary.run([
+            "validate", data.appendingPathComponent("shift-checkin.json").path,
+            data.appendingPathComponent("scenario-quiz.json").path,
+        ])
         #expect(good.status == 0)
         #expect(good.stdout.contains("shift-checkin.json: valid (shift-checkin, 11 items)"))
 
         let folder = SkillsBinary.temporaryFolder()
         let bad = folder.appendingPathComponent("bad.json")
-        try #"{"format": 1, "id": "Bad Id", "version": "1", "title": "t", "kind": "quiz", "items": [{"id": "a", "type": "choice", "area": "empathy", "text": "q", "source": "x#y", "options": [{"text": "one"}, {"text": "two"}]}]}"#
+        try
+            #"{"format": 1, "id": "Bad Id", "version": "1", "title": "t", "kind": "quiz", "items": [{"id": "a", "type": "choice", "area": "empathy", "text": "q", "source": "x#y", "options": [{"text": "one"}, {"text": "two"}]}]}"#
             .write(to: bad, atomically: true, encoding: .utf8)
         let run = try SkillsBinary.run(["validate", bad.path])
         #expect(run.status == 1)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-@_exported import FoundationXML
+    @_exported import FoundationXML
 #endif
 
 enum Fixture {

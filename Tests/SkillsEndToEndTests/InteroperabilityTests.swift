@@ -8,25 +8,39 @@ import Testing
     @Test func aGIFTBankImportsValidatesAndCanBeTakenAndReported() throws {
         let folder = SkillsBinary.temporaryFolder()
         let output = folder.appendingPathComponent("bank.json")
-        let run = try SkillsBinary.run(["import", "gift", Self.fixtures.appendingPathComponent("bank.gift").path,
-                                        "--id", "bank", "--title", "Question bank", "--output", output.path])
+        let run = try SkillsBinary.run([
+            "import", "gift", Self.fixtures.appendingPathComponent("bank.gift").path,
+            "--id", "bank", "--title", "Question bank", "--output", output.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         // the matching question on line 29 is reported and skipped, never dropped silently
-        #expect(run.stderrLines.first?.hasSuffix("bank.gift: line 29: matching questions cannot be imported; skipped") == true)
+        #expect(
+            run.stderrLines.first?.hasSuffix("bank.gift: line 29: matching questions cannot be imported; skipped")
+                == true)
         #expect(run.stderr.contains("Imported 6 questions"))
         #expect(try SkillsBinary.run(["validate", output.path]).status == 0)
 
         let show = try SkillsBinary.run(["show", output.path, "--format", "json"])
-        let items = (try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as! [String: Any])["items"] as! [[String: Any]]
-        #expect(items.map { $0["type"] as! String } == ["choice", "choice", "choice", "choice", "choice", "reflection"])
-        #expect(items.map { $0["area"] as! String } == ["empathy", "empathy", "listening", "listening", "listening", "listening"])
+        let items =
+            (try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as! [String: Any])["items"]
+            as! [[String: Any]]
+        #expect(
+            items.map { $0["type"] as! String } == ["choice", "choice", "choice", "choice", "choice", "reflection"])
+        #expect(
+            items.map { $0["area"] as! String } == [
+                "empathy", "empathy", "listening", "listening", "listening", "listening",
+            ])
 
         // Round trip: take it with --answers, then report on it.
         let store = folder.appendingPathComponent("store").path
-        let take = try SkillsBinary.run(["take", output.path, "--name", "Ana", "--store", store, "--answers", "A,AB,A,B,A,Practise patience"])
+        let take = try SkillsBinary.run([
+            "take", output.path, "--name", "Ana", "--store", store, "--answers", "A,AB,A,B,A,Practise patience",
+        ])
         #expect(take.status == 0, "\(take.stderr)")
         #expect(take.stdout.contains("Overall 100 / 100 · Role model"))
-        let wrong = try SkillsBinary.run(["take", output.path, "--name", "Ben", "--store", store, "--answers", "B,A,B,B,A"])
+        let wrong = try SkillsBinary.run([
+            "take", output.path, "--name", "Ben", "--store", store, "--answers", "B,A,B,B,A",
+        ])
         #expect(wrong.stdout.contains("Questions to review (3)"))  // q1 and q3 wrong, q2 half right
         let report = try SkillsBinary.run(["report", "--name", "Ana", "--store", store])
         #expect(report.stdout.contains("Practise patience"))
@@ -48,9 +62,14 @@ import Testing
 
     @Test func xapiStatementsFollowTheSpecFieldByField() throws {
         let store = SkillsBinary.temporaryFolder().path
-        _ = try SkillsBinary.run(["take", "scenario-quiz", "--name", "Ana", "--store", store,
-                                  "--answers", "C,A,D,B,C,D,A,C,B,B,D,A,C,B,-"], environment: ["SKILLS_NOW": "2026-11-20T10:00:00Z"])
-        let run = try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-homepage", "https://lms.example.org"])
+        _ = try SkillsBinary.run(
+            [
+                "take", "scenario-quiz", "--name", "Ana", "--store", store,
+                "--answers", "C,A,D,B,C,D,A,C,B,B,D,A,C,B,-",
+            ], environment: ["SKILLS_NOW": "2026-11-20T10:00:00Z"])
+        let run = try SkillsBinary.run([
+            "export", "--store", store, "--format", "xapi", "--actor-homepage", "https://lms.example.org",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let statements = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [[String: Any]]
         #expect(statements.count == 15)  // one completed, 14 answered (the skipped question has none)
@@ -80,7 +99,9 @@ import Testing
             } else {
                 #expect(verb["id"] as? String == "http://adlnet.gov/expapi/verbs/answered")
                 #expect((object["id"] as? String)?.hasPrefix("urn:skills:questionnaire:scenario-quiz:item:q-") == true)
-                let parent = ((statement["context"] as? [String: Any])?["contextActivities"] as? [String: Any])?["parent"] as? [[String: String]]
+                let parent =
+                    ((statement["context"] as? [String: Any])?["contextActivities"] as? [String: Any])?["parent"]
+                    as? [[String: String]]
                 #expect(parent?.first?["id"] == "urn:skills:questionnaire:scenario-quiz")
             }
         }
@@ -89,26 +110,44 @@ import Testing
         #expect(first["success"] as? Bool == true)
         #expect(first["response"] as? String == "C")
         // The same export again gives the same statement ids, so a store can drop duplicates.
-        let again = try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-homepage", "https://lms.example.org"])
+        let again = try SkillsBinary.run([
+            "export", "--store", store, "--format", "xapi", "--actor-homepage", "https://lms.example.org",
+        ])
         #expect(again.stdout == run.stdout)
     }
 
     @Test func xapiNeverInventsAnActor() throws {
         let store = SkillsBinary.temporaryFolder().path
         for name in ["Ana", "Ben"] {
-            _ = try SkillsBinary.run(["take", "shift-checkin", "--name", name, "--store", store, "--answers", "3,3,3,3,3,3,3,3,3,3"])
+            _ = try SkillsBinary.run([
+                "take", "shift-checkin", "--name", name, "--store", store, "--answers", "3,3,3,3,3,3,3,3,3,3",
+            ])
         }
         let none = try SkillsBinary.run(["export", "--store", store, "--format", "xapi"])
         #expect(none.status == 64)
-        #expect(none.stderrLines.first == "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…")
-        #expect(try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-mbox", "mailto:ana@example.org"]).status == 64)
-        let one = try SkillsBinary.run(["export", "--store", store, "--name", "Ana", "--format", "xapi", "--actor-mbox", "mailto:ana@example.org"])
+        #expect(
+            none.stderrLines.first
+                == "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…"
+        )
+        #expect(
+            try SkillsBinary.run([
+                "export", "--store", store, "--format", "xapi", "--actor-mbox", "mailto:ana@example.org",
+            ]).status == 64)
+        let one = try SkillsBinary.run([
+            "export", "--store", store, "--name", "Ana", "--format", "xapi", "--actor-mbox", "mailto:ana@example.org",
+        ])
         #expect(one.status == 0)
-        let actor = (try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as! [[String: Any]])[0]["actor"] as! [String: Any]
+        let actor =
+            (try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as! [[String: Any]])[0]["actor"]
+            as! [String: Any]
         #expect(actor["mbox"] as? String == "mailto:ana@example.org")
         #expect(actor["account"] == nil)
-        #expect(try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-mbox", "ana@example.org"]).status == 64)
-        #expect(try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-homepage", "lms"]).status == 64)
+        #expect(
+            try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-mbox", "ana@example.org"])
+                .status == 64)
+        #expect(
+            try SkillsBinary.run(["export", "--store", store, "--format", "xapi", "--actor-homepage", "lms"]).status
+                == 64)
     }
 
     @Test func aCoachObservationIsComparedWithTheSelfAssessment() throws {
@@ -116,31 +155,47 @@ import Testing
         // Self-assessment: listening all at the top (reverse items 5 and 6 answered 1) → 100;
         // empathy at the bottom → 0; the rest 3s → 50.
         let own = "5,5,5,5,1,1," + "3,3,3,3,3,3," + "3,3,3,3,3,3," + "1,1,1,1,5,5," + "3,3,3,3,3,3"
-        #expect(try SkillsBinary.run(["take", "self-assessment", "--name", "Ana", "--store", store, "--answers", own]).status == 0)
-        let needsName = try SkillsBinary.run(["take", "coach-observation", "--store", store, "--answers", "2,,2,,2,,2,,2,"])
+        #expect(
+            try SkillsBinary.run(["take", "self-assessment", "--name", "Ana", "--store", store, "--answers", own])
+                .status == 0)
+        let needsName = try SkillsBinary.run([
+            "take", "coach-observation", "--store", store, "--answers", "2,,2,,2,,2,,2,",
+        ])
         #expect(needsName.status == 64)
-        let coach = try SkillsBinary.run(["take", "coach-observation", "--name", "Ana", "--rater", "Sam", "--store", store,
-                                          "--answers", "2,Talked over the caller twice,2,,2,,4,Named the feeling every time,2,"])
+        let coach = try SkillsBinary.run([
+            "take", "coach-observation", "--name", "Ana", "--rater", "Sam", "--store", store,
+            "--answers", "2,Talked over the caller twice,2,,2,,4,Named the feeling every time,2,",
+        ])
         #expect(coach.status == 0, "\(coach.stderr)")
         #expect(coach.stdout.contains("rated by Sam"))
         let run = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Listening                100     50  +50  blind spot (you rate yourself higher)"))
-        #expect(run.stdout.contains("Empathy                    0     90  -90  hidden strength (you rate yourself lower)"))
+        #expect(
+            run.stdout.contains("Empathy                    0     90  -90  hidden strength (you rate yourself lower)"))
         #expect(run.stdout.contains("Communicating             50     50    0  agreed"))
         #expect(run.stdout.contains("Listening: Talked over the caller twice"))
-        let json = try JSONSerialization.jsonObject(with: Data(try SkillsBinary.run(["compare", "--name", "Ana", "--store", store, "--format", "json"]).stdout.utf8)) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    try SkillsBinary.run(["compare", "--name", "Ana", "--store", store, "--format", "json"]).stdout.utf8
+                )) as! [String: Any]
         #expect((json["actions"] as! [[String: Any]]).map { $0["area"] as! String } == ["listening", "listening"])
         let html = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store, "--format", "html"])
-        #expect(try XMLDocument(data: Data(html.stdout.utf8), options: []).nodes(forXPath: "//*[local-name()='svg']").count == 1)
+        #expect(
+            try XMLDocument(data: Data(html.stdout.utf8), options: []).nodes(forXPath: "//*[local-name()='svg']").count
+                == 1)
         #expect(try SkillsBinary.run(["compare", "--name", "Zoe", "--store", store]).status == 66)
     }
 
     @Test func bashCompletionCompletesCommandsOptionsAndQuestionnaires() throws {
         let folder = SkillsBinary.url.deletingLastPathComponent().path
         func complete(_ words: [String]) throws -> [String] {
-            let script = "source <(skills completions bash); COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " "))); COMP_CWORD=\(words.count - 1); _skills; printf '%s\\n' \"${COMPREPLY[@]}\""
-            let run = try SkillsBinary.run(["-c", script], environment: ["PATH": "\(folder):/usr/bin:/bin"], executable: URL(fileURLWithPath: "/bin/bash"))
+            let script =
+                "source <(skills completions bash); COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " "))); COMP_CWORD=\(words.count - 1); _skills; printf '%s\\n' \"${COMPREPLY[@]}\""
+            let run = try SkillsBinary.run(
+                ["-c", script], environment: ["PATH": "\(folder):/usr/bin:/bin"],
+                executable: URL(fileURLWithPath: "/bin/bash"))
             #expect(run.status == 0, "\(run.stderr)")
             return run.stdout.split(separator: "\n").map(String.init)
         }

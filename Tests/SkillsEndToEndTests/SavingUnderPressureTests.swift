@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// The store never loses or overwrites a result: many people saving at once, and a save
@@ -9,7 +10,9 @@ import Testing
         let process = Process()
         process.executableURL = SkillsBinary.url
         process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "USER": "tester"].merging(environment) { _, new in new }
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "USER": "tester"].merging(
+            environment
+        ) { _, new in new }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -21,9 +24,13 @@ import Testing
         let store = SkillsBinary.temporaryFolder()
         // The same second and the same name for half of them, to press on file-name clashes.
         let processes = try (0..<50).map { index in
-            try start(["take", "shift-checkin", "--name", index % 2 == 0 ? "Same Name" : "Agent \(index)", "--store", store.path,
-                       "--answers", "3,3,3,3,3,3,3,3,3,\(1 + index % 5)"],
-                      environment: ["SKILLS_NOW": "2026-11-23T09:00:00Z"])
+            try start(
+                [
+                    "take", "shift-checkin", "--name", index % 2 == 0 ? "Same Name" : "Agent \(index)", "--store",
+                    store.path,
+                    "--answers", "3,3,3,3,3,3,3,3,3,\(1 + index % 5)",
+                ],
+                environment: ["SKILLS_NOW": "2026-11-23T09:00:00Z"])
         }
         processes.forEach { $0.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
@@ -35,15 +42,20 @@ import Testing
         #expect(problems.isEmpty)
         #expect(Set(results.map(\.result.id)).count == 50)
         #expect(results.filter { $0.result.person == "Same Name" }.count == 25)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("results").path).filter { $0.hasPrefix(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: store.appendingPathComponent("results").path
+        ).filter { $0.hasPrefix(".tmp-") }
         #expect(leftovers.isEmpty)
     }
 
     @Test func aSaveKilledBeforeItsRenameLeavesNoResultAndBreaksNothing() throws {
         let store = SkillsBinary.temporaryFolder()
-        _ = try SkillsBinary.run(["take", "shift-checkin", "--name", "Ana", "--store", store.path, "--answers", "4,4,4,4,4,4,4,4,4,4"])
-        let process = try start(["take", "shift-checkin", "--name", "Ana", "--store", store.path, "--answers", "1,1,1,1,1,1,1,1,1,1"],
-                                environment: ["SKILLS_TEST_SAVE_PAUSE": "30"])
+        _ = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "Ana", "--store", store.path, "--answers", "4,4,4,4,4,4,4,4,4,4",
+        ])
+        let process = try start(
+            ["take", "shift-checkin", "--name", "Ana", "--store", store.path, "--answers", "1,1,1,1,1,1,1,1,1,1"],
+            environment: ["SKILLS_TEST_SAVE_PAUSE": "30"])
         let folder = store.appendingPathComponent("results").path
         func temporaryFiles() -> [String] {
             ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".tmp-") }
@@ -61,7 +73,9 @@ import Testing
         #expect(report.status == 0 && report.stderr.isEmpty)
         let history = try SkillsBinary.run(["history", "--store", store.path, "--format", "json"])
         #expect(history.status == 0 && history.stderr.isEmpty)
-        #expect(((try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as! [String: Any])["entries"] as! [Any]).count == 1)
+        #expect(
+            ((try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as! [String: Any])["entries"] as! [Any])
+                .count == 1)
         let summary = try SkillsBinary.run(["class", folder])
         #expect(summary.status == 0 && summary.stderr.isEmpty)
 
@@ -69,7 +83,8 @@ import Testing
         let leftover = URL(fileURLWithPath: folder).appendingPathComponent(temporaryFiles()[0])
         _ = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--answers", "2,2,2,2,2,2,2,2,2,2"])
         #expect(FileManager.default.fileExists(atPath: leftover.path))
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: leftover.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: leftover.path)
         _ = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--answers", "2,2,2,2,2,2,2,2,2,2"])
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
         #expect(SkillsBinary.results(in: store).count == 3)
@@ -81,7 +96,8 @@ import Testing
         process.executableURL = SkillsBinary.url
         process.arguments = ["take", "shift-checkin", "--store", store.path]
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "USER": "tester"]
-        let input = Pipe(), errors = Pipe()
+        let input = Pipe()
+        let errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors

@@ -17,7 +17,8 @@ enum SkillsBinary {
             Bundle.main.bundleURL,
             Bundle.main.bundleURL.deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
                 .appendingPathComponent(".build/debug"),
         ]
         for folder in candidates {
@@ -33,11 +34,14 @@ enum SkillsBinary {
         return url
     }
 
-    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-                    executable: URL = url, directory: URL? = nil) throws -> SkillsRun {
+    static func run(
+        _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
+        executable: URL = url, directory: URL? = nil
+    ) throws -> SkillsRun {
         let scratch = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+        let outURL = scratch.appendingPathComponent("out")
+        let errURL = scratch.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
@@ -49,7 +53,8 @@ enum SkillsBinary {
             .merging(environment) { _, new in new }
         let input = Pipe()
         process.standardInput = input
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
         try process.run()

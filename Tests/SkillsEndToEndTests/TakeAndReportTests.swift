@@ -8,7 +8,8 @@ import Testing
 
     @Test func pipedAnswersSaveOneResultAndPrintTheReport() throws {
         let store = SkillsBinary.temporaryFolder()
-        let run = try SkillsBinary.run(["take", "shift-checkin", "--name", "Ana", "--store", store.path], stdin: tenAnswers)
+        let run = try SkillsBinary.run(
+            ["take", "shift-checkin", "--name", "Ana", "--store", store.path], stdin: tenAnswers)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(SkillsBinary.results(in: store).count == 1)
         for name in areaNames { #expect(run.stdout.contains(name)) }
@@ -28,23 +29,36 @@ import Testing
     @Test func aSharedStoreAsksWhoseReportToShow() throws {
         let store = SkillsBinary.temporaryFolder()
         for name in ["Ana", "Ben"] {
-            _ = try SkillsBinary.run(["take", "shift-checkin", "--name", name, "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3"])
+            _ = try SkillsBinary.run([
+                "take", "shift-checkin", "--name", name, "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3",
+            ])
         }
         let run = try SkillsBinary.run(["report", "--store", store.path])
         #expect(run.status == 66)
-        #expect(run.stderrLines == ["Error: no results for 'tester'; the store has results for Ana, Ben: choose with --name"])
+        #expect(
+            run.stderrLines == [
+                "Error: no results for 'tester'; the store has results for Ana, Ben: choose with --name"
+            ])
     }
 
     @Test func answersGivenAsAListOrAFileMatchPipedAnswers() throws {
         let store = SkillsBinary.temporaryFolder()
-        let piped = try SkillsBinary.run(["take", "shift-checkin", "--no-save", "--store", store.path], stdin: tenAnswers)
-        let list = try SkillsBinary.run(["take", "shift-checkin", "--no-save", "--store", store.path, "--answers", "4,5,3,4,4,2,5,4,3,4"])
+        let piped = try SkillsBinary.run(
+            ["take", "shift-checkin", "--no-save", "--store", store.path], stdin: tenAnswers)
+        let list = try SkillsBinary.run([
+            "take", "shift-checkin", "--no-save", "--store", store.path, "--answers", "4,5,3,4,4,2,5,4,3,4",
+        ])
         let answersFile = store.appendingPathComponent("answers.txt")
-        let ids = ["ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-2", "ci-communicate-1",
-                   "ci-communicate-2", "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-2"]
+        let ids = [
+            "ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-2", "ci-communicate-1",
+            "ci-communicate-2", "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-2",
+        ]
         let lines = zip(ids, [4, 5, 3, 4, 4, 2, 5, 4, 3, 4]).map { "\($0): \($1)" }
-        try (["# Ana's check-in"] + lines.reversed()).joined(separator: "\n").write(to: answersFile, atomically: true, encoding: .utf8)
-        let file = try SkillsBinary.run(["take", "shift-checkin", "--no-save", "--store", store.path, "--answers-file", answersFile.path])
+        try (["# Ana's check-in"] + lines.reversed()).joined(separator: "\n").write(
+            to: answersFile, atomically: true, encoding: .utf8)
+        let file = try SkillsBinary.run([
+            "take", "shift-checkin", "--no-save", "--store", store.path, "--answers-file", answersFile.path,
+        ])
         #expect([piped.status, list.status, file.status] == [0, 0, 0], "\(list.stderr)\(file.stderr)")
         // the first line holds the time, to the minute; compare from the overall line on
         func body(_ text: String) -> String { text.split(separator: "\n").dropFirst().joined(separator: "\n") }
@@ -56,8 +70,10 @@ import Testing
     @Test func aQuizReportShowsMissedQuestionsWithTheRightAnswer() throws {
         let store = SkillsBinary.temporaryFolder()
         // The key is C,A,D,B,C,D,A,C,BD,B,D,A,C,B,D; the first answer is wrong, the ninth half right.
-        let run = try SkillsBinary.run(["take", "scenario-quiz", "--name", "Ben", "--store", store.path,
-                                        "--answers", "A,A,D,B,C,D,A,C,B,B,D,A,C,B,D"])
+        let run = try SkillsBinary.run([
+            "take", "scenario-quiz", "--name", "Ben", "--store", store.path,
+            "--answers", "A,A,D,B,C,D,A,C,B,B,D,A,C,B,D",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Questions to review (2)"))
         #expect(run.stdout.contains("You chose A; best: C:"))
@@ -66,7 +82,8 @@ import Testing
 
     @Test func theReportIsAvailableAsJSON() throws {
         let store = SkillsBinary.temporaryFolder()
-        let run = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--format", "json"], stdin: tenAnswers)
+        let run = try SkillsBinary.run(
+            ["take", "shift-checkin", "--store", store.path, "--format", "json"], stdin: tenAnswers)
         #expect(run.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect(object?["overall"] as? Double == 55)
@@ -77,7 +94,9 @@ import Testing
     @Test func theReportShowsTheChangeSinceThePreviousResult() throws {
         let store = SkillsBinary.temporaryFolder()
         _ = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--answers", "3,3,3,3,3,3,3,3,3,3"])
-        let second = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path, "--answers", "4,3,3,3,3,3,3,3,3,3"])
+        let second = try SkillsBinary.run([
+            "take", "shift-checkin", "--store", store.path, "--answers", "4,3,3,3,3,3,3,3,3,3",
+        ])
         // listening 50 → 62.5 (+12.5, shown as +13); overall 50 → 52.5 (+2.5, shown as +3)
         #expect(second.stdout.contains("+13 ↑"))
         #expect(second.stdout.contains("Overall 53 / 100 · Developing (+3 ↑ since last time)"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SkillsCore
 
 /// The binary on a real pseudo-terminal, through util-linux `script`: what a person at a
@@ -7,11 +8,13 @@ import Testing
 @Suite struct TerminalTests {
     static let script = "/usr/bin/script"
 
-    func onTerminal(_ arguments: [String], typing: String = "", environment: [String: String] = [:]) throws -> SkillsRun {
+    func onTerminal(_ arguments: [String], typing: String = "", environment: [String: String] = [:]) throws -> SkillsRun
+    {
         let command = ([SkillsBinary.url.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try SkillsBinary.run(["-qec", command, "/dev/null"], stdin: typing,
-                                    environment: ["TERM": "xterm"].merging(environment) { _, new in new },
-                                    executable: URL(fileURLWithPath: Self.script))
+        return try SkillsBinary.run(
+            ["-qec", command, "/dev/null"], stdin: typing,
+            environment: ["TERM": "xterm"].merging(environment) { _, new in new },
+            executable: URL(fileURLWithPath: Self.script))
     }
 
     @Test func aPersonAnswersOneQuestionAtATimeWithBackAndHints() throws {

@@ -10,7 +10,9 @@ public func answersFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let text = String(decoding: Data(bytes: start, count: count), as: UTF8.self)
     for questionnaire in fuzzQuestionnaires {
         if let responses = try? AnswerSheet.fromList(text, for: questionnaire) {
-            _ = ResultBuilder.build(questionnaire: questionnaire, responses: responses, person: "fuzz", takenAt: Date(), framework: fuzzFramework)
+            _ = ResultBuilder.build(
+                questionnaire: questionnaire, responses: responses, person: "fuzz", takenAt: Date(),
+                framework: fuzzFramework)
         }
         _ = try? AnswerSheet.fromFile(text, file: "fuzz.txt", for: questionnaire)
         _ = try? QuestionnaireRunner(questionnaire: questionnaire, framework: fuzzFramework, interactive: false)

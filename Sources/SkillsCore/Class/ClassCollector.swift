@@ -21,7 +21,10 @@ public struct ClassCollector {
         let listings = try Self.listing(paths)
         expectedCount = listings.reduce(0) { $0 + ($1.names?.count ?? 1) }
         for (path, names) in listings {
-            guard let names else { add(path: path); continue }
+            guard let names else {
+                add(path: path)
+                continue
+            }
             // Names only, joined to the folder one at a time: 100,000 full paths held at
             // once would cost more memory than the statistics.
             for name in names { add(path: path.hasSuffix("/") ? path + name : path + "/" + name) }
@@ -30,7 +33,9 @@ public struct ClassCollector {
 
     /// The result files named, as paths: folders give their .json files.
     public static func expand(_ paths: [String]) throws -> [String] {
-        try listing(paths).flatMap { path, names in names.map { $0.map { (path as NSString).appendingPathComponent($0) } } ?? [path] }
+        try listing(paths).flatMap { path, names in
+            names.map { $0.map { (path as NSString).appendingPathComponent($0) } } ?? [path]
+        }
     }
 
     /// Each path with, for a folder, the names of its .json files (nil for a file); a path
@@ -52,7 +57,10 @@ public struct ClassCollector {
             // file the fast reader finds unusual, are decoded in full (which also explains
             // a damaged file).
             if let record = ClassRecord.fastRead(data),
-               let index = groups.firstIndex(where: { $0.id == record.questionnaire.id && $0.version == record.questionnaire.version }) {
+                let index = groups.firstIndex(where: {
+                    $0.id == record.questionnaire.id && $0.version == record.questionnaire.version
+                })
+            {
                 groups[index].add(record)
             } else {
                 add(try ResultReader.read(data: data, path: path))
@@ -128,9 +136,10 @@ public struct ClassGroup: Sendable {
         kind = ref.kind
         items = answers.filter { $0.type != .reflection && $0.area != nil }.map { answer in
             let letters = (answer.correct ?? "").unicodeScalars.map { Int($0.value) - 64 }
-            return ItemInfo(id: answer.item, type: answer.type, area: answer.area ?? "", text: answer.text,
-                            maxPoints: answer.maxPoints ?? 1, correct: answer.correct,
-                            optionCount: answer.optionCount ?? letters.max() ?? 0)
+            return ItemInfo(
+                id: answer.item, type: answer.type, area: answer.area ?? "", text: answer.text,
+                maxPoints: answer.maxPoints ?? 1, correct: answer.correct,
+                optionCount: answer.optionCount ?? letters.max() ?? 0)
         }
         points = Array(repeating: [], count: items.count)
         picks = Array(repeating: [], count: items.count)

@@ -26,8 +26,10 @@ public struct ClassRecord: Sendable {
         answers = result.answers.map { Answer(item: $0.item, type: $0.type, answer: $0.answer, points: $0.points) }
     }
 
-    init(questionnaire: AssessmentResult.QuestionnaireRef, person: String, takenAt: Date, overall: Double?,
-         areaScores: [(area: String, score: Double?)], answers: [Answer]) {
+    init(
+        questionnaire: AssessmentResult.QuestionnaireRef, person: String, takenAt: Date, overall: Double?,
+        areaScores: [(area: String, score: Double?)], answers: [Answer]
+    ) {
         self.questionnaire = questionnaire
         self.person = person
         self.takenAt = takenAt
@@ -47,58 +49,102 @@ public struct ClassRecord: Sendable {
     }
 
     private static func scan(_ s: inout JSONScanner) throws -> ClassRecord {
-        var format = 0.0, person: String?, takenAt: Date?, ref: AssessmentResult.QuestionnaireRef?
-        var overall: Double?, areas: [(area: String, score: Double?)] = [], answers: [Answer] = []
+        var format = 0.0
+        var person: String?
+        var takenAt: Date?
+        var ref: AssessmentResult.QuestionnaireRef?
+        var overall: Double?
+        var areas: [(area: String, score: Double?)] = []
+        var answers: [Answer] = []
         try s.object { s, key in
-            if key.is("format") { format = try s.number() }
-            else if key.is("person") { person = try s.string() }
-            else if key.is("takenAt") { takenAt = try isoDate(try s.rawString()) }
-            else if key.is("questionnaire") { ref = try questionnaireRef(&s) }
-            else if key.is("answers") { try s.array { s in answers.append(try answer(&s)) } }
-            else if key.is("scores") {
+            if key.is("format") {
+                format = try s.number()
+            } else if key.is("person") {
+                person = try s.string()
+            } else if key.is("takenAt") {
+                takenAt = try isoDate(try s.rawString())
+            } else if key.is("questionnaire") {
+                ref = try questionnaireRef(&s)
+            } else if key.is("answers") {
+                try s.array { s in answers.append(try answer(&s)) }
+            } else if key.is("scores") {
                 try s.object { s, key in
-                    if key.is("overall") { overall = try s.optionalNumber() }
-                    else if key.is("areas") {
+                    if key.is("overall") {
+                        overall = try s.optionalNumber()
+                    } else if key.is("areas") {
                         try s.array { s in
-                            var area: String?, score: Double?
+                            var area: String?
+                            var score: Double?
                             try s.object { s, key in
-                                if key.is("area") { area = try s.string() } else if key.is("score") { score = try s.optionalNumber() } else { try s.skipValue() }
+                                if key.is("area") {
+                                    area = try s.string()
+                                } else if key.is("score") {
+                                    score = try s.optionalNumber()
+                                } else {
+                                    try s.skipValue()
+                                }
                             }
                             guard let area else { throw JSONScanner.Unexpected() }
                             areas.append((area, score))
                         }
-                    } else { try s.skipValue() }
+                    } else {
+                        try s.skipValue()
+                    }
                 }
-            } else { try s.skipValue() }
+            } else {
+                try s.skipValue()
+            }
         }
-        guard format == Double(AssessmentResult.currentFormat), let person, let takenAt, let ref else { throw JSONScanner.Unexpected() }
-        return ClassRecord(questionnaire: ref, person: person, takenAt: takenAt, overall: overall, areaScores: areas, answers: answers)
+        guard format == Double(AssessmentResult.currentFormat), let person, let takenAt, let ref else {
+            throw JSONScanner.Unexpected()
+        }
+        return ClassRecord(
+            questionnaire: ref, person: person, takenAt: takenAt, overall: overall, areaScores: areas, answers: answers)
     }
 
     private static func questionnaireRef(_ s: inout JSONScanner) throws -> AssessmentResult.QuestionnaireRef {
-        var id: String?, version: String?, title: String?, kind: Questionnaire.Kind?, hash: String?
+        var id: String?
+        var version: String?
+        var title: String?
+        var kind: Questionnaire.Kind?
+        var hash: String?
         try s.object { s, key in
-            if key.is("id") { id = try s.string() }
-            else if key.is("version") { version = try s.string() }
-            else if key.is("title") { title = try s.string() }
-            else if key.is("kind") { kind = Questionnaire.Kind(rawValue: try s.string()) }
-            else if key.is("hash") { hash = try s.string() }
-            else { try s.skipValue() }
+            if key.is("id") {
+                id = try s.string()
+            } else if key.is("version") {
+                version = try s.string()
+            } else if key.is("title") {
+                title = try s.string()
+            } else if key.is("kind") {
+                kind = Questionnaire.Kind(rawValue: try s.string())
+            } else if key.is("hash") {
+                hash = try s.string()
+            } else {
+                try s.skipValue()
+            }
         }
         guard let id, let version, let title, let kind, let hash else { throw JSONScanner.Unexpected() }
         return .init(id: id, version: version, title: title, kind: kind, hash: hash)
     }
 
     private static func answer(_ s: inout JSONScanner) throws -> Answer {
-        var item: String?, type: ItemType?, given: String?, points: Double?
+        var item: String?
+        var type: ItemType?
+        var given: String?
+        var points: Double?
         try s.object { s, key in
-            if key.is("item") { item = try s.string() }
-            else if key.is("type") { type = ItemType(rawValue: try s.string()) }
-            else if key.is("points") { points = try s.optionalNumber() }
-            else if key.is("answer") {
+            if key.is("item") {
+                item = try s.string()
+            } else if key.is("type") {
+                type = ItemType(rawValue: try s.string())
+            } else if key.is("points") {
+                points = try s.optionalNumber()
+            } else if key.is("answer") {
                 // Only choice letters matter here; a reflection's text is skipped unread.
                 given = try s.shortString(limit: 16)
-            } else { try s.skipValue() }
+            } else {
+                try s.skipValue()
+            }
         }
         guard let item, let type else { throw JSONScanner.Unexpected() }
         return Answer(item: item, type: type, answer: given, points: points)
@@ -106,7 +152,9 @@ public struct ClassRecord: Sendable {
 
     /// `2026-11-23T05:12:00Z`, the only form skills writes; anything else falls back.
     static func isoDate(_ text: UnsafeBufferPointer<UInt8>) throws -> Date {
-        guard text.count == 20, text[4] == 0x2D, text[7] == 0x2D, text[10] == 0x54, text[13] == 0x3A, text[16] == 0x3A, text[19] == 0x5A else {
+        guard text.count == 20, text[4] == 0x2D, text[7] == 0x2D, text[10] == 0x54, text[13] == 0x3A, text[16] == 0x3A,
+            text[19] == 0x5A
+        else {
             throw JSONScanner.Unexpected()
         }
         func digits(_ from: Int, _ count: Int) throws -> Int {
@@ -120,7 +168,9 @@ public struct ClassRecord: Sendable {
         }
         let (year, month, day) = (try digits(0, 4), try digits(5, 2), try digits(8, 2))
         let (hour, minute, second) = (try digits(11, 2), try digits(14, 2), try digits(17, 2))
-        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else { throw JSONScanner.Unexpected() }
+        guard (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61 else {
+            throw JSONScanner.Unexpected()
+        }
         // Days from the civil date (Howard Hinnant's algorithm).
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -39,39 +39,68 @@ public enum ClassRenderer {
         line("")
         line(style.bold("Participants, by overall score"))
         let header = ["NAME", "OVERALL", "LEVEL"] + summary.areas.map { v($0.name) }
-        TextTable.write(count: summary.participants.count + 1, row: { index in
-            guard index > 0 else { return header }
-            let p = summary.participants[index - 1]
-            return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
-        }, rightAligned: Set([1] + Array(3..<header.count)), line: line)
+        TextTable.write(
+            count: summary.participants.count + 1,
+            row: { index in
+                guard index > 0 else { return header }
+                let p = summary.participants[index - 1]
+                return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
+            }, rightAligned: Set([1] + Array(3..<header.count)), line: line)
         var out: [String] = []
 
         out += ["", style.bold("Skill areas")]
         let nameWidth = summary.areas.map(\.name.count).max() ?? 0
-        out.append(TextStyle.pad("", nameWidth) + "  " + TextStyle.pad("MEAN", style.barWidth + 4) + "MEDIAN     SD   MIN   MAX")
+        out.append(
+            TextStyle.pad("", nameWidth) + "  " + TextStyle.pad("MEAN", style.barWidth + 4)
+                + "MEDIAN     SD   MIN   MAX")
         for area in summary.areas {
-            let bar = area.mean.map { style.bar($0) + " " + TextStyle.pad(TextStyle.score($0), 3) } ?? TextStyle.pad("not enough answers", style.barWidth + 4)
-            out.append("\(TextStyle.pad(v(area.name), nameWidth))  \(bar)  "
-                       + [TextStyle.score(area.median), decimal(area.standardDeviation, places: 1), TextStyle.score(area.minimum), TextStyle.score(area.maximum)]
-                           .map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }.joined(separator: " "))
+            let bar =
+                area.mean.map { style.bar($0) + " " + TextStyle.pad(TextStyle.score($0), 3) }
+                ?? TextStyle.pad("not enough answers", style.barWidth + 4)
+            out.append(
+                "\(TextStyle.pad(v(area.name), nameWidth))  \(bar)  "
+                    + [
+                        TextStyle.score(area.median), decimal(area.standardDeviation, places: 1),
+                        TextStyle.score(area.minimum), TextStyle.score(area.maximum),
+                    ]
+                    .map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }.joined(separator: " "))
         }
         if let weakest = summary.weakestArea {
-            out += ["", style.bold("Weakest area: \(v(weakest.name)) (mean \(TextStyle.score(weakest.mean))). What to train:")]
-            out += weakest.actions.map { TextStyle.wrap(v($0.text), indent: "  • ").replacingFirstIndent("  • ", with: "    ") }
+            out += [
+                "",
+                style.bold("Weakest area: \(v(weakest.name)) (mean \(TextStyle.score(weakest.mean))). What to train:"),
+            ]
+            out += weakest.actions.map {
+                TextStyle.wrap(v($0.text), indent: "  • ").replacingFirstIndent("  • ", with: "    ")
+            }
         }
 
-        out += ["", style.bold("Item analysis") + "  (facility = mean score as % of the maximum; discrimination = correlation with the rest of the area)"]
+        out += [
+            "",
+            style.bold("Item analysis")
+                + "  (facility = mean score as % of the maximum; discrimination = correlation with the rest of the area)",
+        ]
         let itemRows = summary.items.map { item in
-            [v(item.item), v(shortName(item.area, summary)), String(item.answered), percent(item.facility),
-             decimal(item.standardDeviation, places: 0), decimal(item.discrimination), options(item), item.flags.map(\.kind).joined(separator: ", ")]
+            [
+                v(item.item), v(shortName(item.area, summary)), String(item.answered), percent(item.facility),
+                decimal(item.standardDeviation, places: 0), decimal(item.discrimination), options(item),
+                item.flags.map(\.kind).joined(separator: ", "),
+            ]
         }
-        out.append(TextTable.render([["ITEM", "AREA", "N", "FACILITY", "SD%", "DISCR.", "OPTIONS (* = key)", "FLAGS"]] + itemRows, rightAligned: [2, 3, 4, 5]))
+        out.append(
+            TextTable.render(
+                [["ITEM", "AREA", "N", "FACILITY", "SD%", "DISCR.", "OPTIONS (* = key)", "FLAGS"]] + itemRows,
+                rightAligned: [2, 3, 4, 5]))
         let flagged = summary.items.filter { !$0.flags.isEmpty }
         if !flagged.isEmpty {
             out += ["", style.bold("Items to look at")]
             for item in flagged {
                 for flag in item.flags {
-                    out.append(TextStyle.wrap("\(v(item.item)): \(flag.kind.replacingOccurrences(of: "-", with: " ")): \(flag.reason). \"\(v(item.text))\"", indent: "  • ")
+                    out.append(
+                        TextStyle.wrap(
+                            "\(v(item.item)): \(flag.kind.replacingOccurrences(of: "-", with: " ")): \(flag.reason). \"\(v(item.text))\"",
+                            indent: "  • "
+                        )
                         .replacingFirstIndent("  • ", with: "    "))
                 }
             }
@@ -79,10 +108,17 @@ public enum ClassRenderer {
 
         out += ["", style.bold("Reliability per area") + "  (error ratio = 100 × √(1 − alpha); lower is better)"]
         let scaleRows = summary.scales.map { scale in
-            [v(scale.name), String(scale.items), String(scale.complete), scale.measure, decimal(scale.alpha), percent(scale.errorRatio)]
+            [
+                v(scale.name), String(scale.items), String(scale.complete), scale.measure, decimal(scale.alpha),
+                percent(scale.errorRatio),
+            ]
         }
-        out.append(TextTable.render([["AREA", "ITEMS", "N", "MEASURE", "VALUE", "ERROR RATIO"]] + scaleRows, rightAligned: [1, 2, 4, 5]))
-        for text in out { for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) } }
+        out.append(
+            TextTable.render(
+                [["AREA", "ITEMS", "N", "MEASURE", "VALUE", "ERROR RATIO"]] + scaleRows, rightAligned: [1, 2, 4, 5]))
+        for text in out {
+            for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
+        }
     }
 
     static func shortName(_ area: String, _ summary: ClassSummary) -> String {
@@ -95,26 +131,48 @@ public enum ClassRenderer {
         let md = Escaping.markdown
         var out = ["# Class summary", "", md(heading(summary))]
         if !summary.reliable { out += ["", "> " + unreliableNote] }
-        out += ["", "## Participants", "", "| Name | Overall | Level | " + summary.areas.map { md($0.name) }.joined(separator: " | ") + " |",
-                "|---|---:|---|" + String(repeating: "---:|", count: summary.areas.count)]
+        out += [
+            "", "## Participants", "",
+            "| Name | Overall | Level | " + summary.areas.map { md($0.name) }.joined(separator: " | ") + " |",
+            "|---|---:|---|" + String(repeating: "---:|", count: summary.areas.count),
+        ]
         for p in summary.participants {
-            out.append("| \(md(p.name)) | \(TextStyle.score(p.overall)) | \(p.level ?? "–") | " + p.scores.map { TextStyle.score($0) }.joined(separator: " | ") + " |")
+            out.append(
+                "| \(md(p.name)) | \(TextStyle.score(p.overall)) | \(p.level ?? "–") | "
+                    + p.scores.map { TextStyle.score($0) }.joined(separator: " | ") + " |")
         }
-        out += ["", "## Skill areas", "", "| Area | Mean | Median | SD | Min | Max |", "|---|---:|---:|---:|---:|---:|"]
+        out += [
+            "", "## Skill areas", "", "| Area | Mean | Median | SD | Min | Max |", "|---|---:|---:|---:|---:|---:|",
+        ]
         for a in summary.areas {
-            out.append("| \(md(a.name)) | \(TextStyle.score(a.mean)) | \(TextStyle.score(a.median)) | \(decimal(a.standardDeviation, places: 1)) | \(TextStyle.score(a.minimum)) | \(TextStyle.score(a.maximum)) |")
+            out.append(
+                "| \(md(a.name)) | \(TextStyle.score(a.mean)) | \(TextStyle.score(a.median)) | \(decimal(a.standardDeviation, places: 1)) | \(TextStyle.score(a.minimum)) | \(TextStyle.score(a.maximum)) |"
+            )
         }
         if let weakest = summary.weakestArea {
-            out += ["", "**Weakest area: \(md(weakest.name))** (mean \(TextStyle.score(weakest.mean))). What to train:", ""]
+            out += [
+                "", "**Weakest area: \(md(weakest.name))** (mean \(TextStyle.score(weakest.mean))). What to train:", "",
+            ]
             out += weakest.actions.map { "- \(md($0.text))" }
         }
-        out += ["", "## Item analysis", "", "| Item | Area | N | Facility | SD % | Discrimination | Options (* = key) | Flags |", "|---|---|---:|---:|---:|---:|---|---|"]
+        out += [
+            "", "## Item analysis", "",
+            "| Item | Area | N | Facility | SD % | Discrimination | Options (* = key) | Flags |",
+            "|---|---|---:|---:|---:|---:|---|---|",
+        ]
         for item in summary.items {
-            out.append("| \(md(item.item)) | \(md(shortName(item.area, summary))) | \(item.answered) | \(percent(item.facility)) | \(decimal(item.standardDeviation, places: 0)) | \(decimal(item.discrimination)) | \(md(options(item))) | \(item.flags.map { "\($0.kind): \(md($0.reason))" }.joined(separator: "; ")) |")
+            out.append(
+                "| \(md(item.item)) | \(md(shortName(item.area, summary))) | \(item.answered) | \(percent(item.facility)) | \(decimal(item.standardDeviation, places: 0)) | \(decimal(item.discrimination)) | \(md(options(item))) | \(item.flags.map { "\($0.kind): \(md($0.reason))" }.joined(separator: "; ")) |"
+            )
         }
-        out += ["", "## Reliability per area", "", "| Area | Items | N | Measure | Value | Error ratio |", "|---|---:|---:|---|---:|---:|"]
+        out += [
+            "", "## Reliability per area", "", "| Area | Items | N | Measure | Value | Error ratio |",
+            "|---|---:|---:|---|---:|---:|",
+        ]
         for s in summary.scales {
-            out.append("| \(md(s.name)) | \(s.items) | \(s.complete) | \(s.measure) | \(decimal(s.alpha)) | \(percent(s.errorRatio)) |")
+            out.append(
+                "| \(md(s.name)) | \(s.items) | \(s.complete) | \(s.measure) | \(decimal(s.alpha)) | \(percent(s.errorRatio)) |"
+            )
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -123,11 +181,18 @@ public enum ClassRenderer {
 
     /// One row per participant, unrounded, for a spreadsheet or a learning platform.
     public static func csv(_ summary: ClassSummary) -> String {
-        var rows = [Escaping.csvRow(["name", "questionnaire", "version", "taken_at", "overall", "level"] + summary.areas.map(\.area))]
+        var rows = [
+            Escaping.csvRow(
+                ["name", "questionnaire", "version", "taken_at", "overall", "level"] + summary.areas.map(\.area))
+        ]
         for p in summary.participants {
-            rows.append(Escaping.csvRow([p.name, summary.questionnaire, summary.version, ISODate.string(p.takenAt),
-                                         p.overall.map(HistoryRenderer.number) ?? "", p.level ?? ""]
-                                        + p.scores.map { $0.map(HistoryRenderer.number) ?? "" }))
+            rows.append(
+                Escaping.csvRow(
+                    [
+                        p.name, summary.questionnaire, summary.version, ISODate.string(p.takenAt),
+                        p.overall.map(HistoryRenderer.number) ?? "", p.level ?? "",
+                    ]
+                        + p.scores.map { $0.map(HistoryRenderer.number) ?? "" }))
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }
@@ -139,35 +204,63 @@ public enum ClassRenderer {
         var body = ["<h1>Class summary</h1>", "<p class=\"meta\">\(h(heading(summary)))</p>"]
         if !summary.reliable { body.append("<p><strong>\(h(unreliableNote))</strong></p>") }
         body.append("<h2>Skill areas</h2>")
-        body.append(SVGChart.bars(summary.areas.map { .init(label: $0.name, value: $0.mean) }, title: "Class mean by skill area, 0 to 100"))
-        body.append(table(["Area", "Mean", "Median", "SD", "Min", "Max"], summary.areas.map { a in
-            [h(a.name), TextStyle.score(a.mean), TextStyle.score(a.median), decimal(a.standardDeviation, places: 1), TextStyle.score(a.minimum), TextStyle.score(a.maximum)]
-        }))
+        body.append(
+            SVGChart.bars(
+                summary.areas.map { .init(label: $0.name, value: $0.mean) }, title: "Class mean by skill area, 0 to 100"
+            ))
+        body.append(
+            table(
+                ["Area", "Mean", "Median", "SD", "Min", "Max"],
+                summary.areas.map { a in
+                    [
+                        h(a.name), TextStyle.score(a.mean), TextStyle.score(a.median),
+                        decimal(a.standardDeviation, places: 1), TextStyle.score(a.minimum), TextStyle.score(a.maximum),
+                    ]
+                }))
         if let weakest = summary.weakestArea {
-            body.append("<p><strong>Weakest area: \(h(weakest.name))</strong> (mean \(TextStyle.score(weakest.mean))). What to train:</p><ul>")
+            body.append(
+                "<p><strong>Weakest area: \(h(weakest.name))</strong> (mean \(TextStyle.score(weakest.mean))). What to train:</p><ul>"
+            )
             body += weakest.actions.map { "<li>\(h($0.text))</li>" }
             body.append("</ul>")
         }
         body.append("<h2>Participants</h2>")
-        body.append(table(["Name", "Overall", "Level"] + summary.areas.map { h($0.name) }, summary.participants.map { p in
-            [h(p.name), TextStyle.score(p.overall), h(p.level ?? "–")] + p.scores.map { TextStyle.score($0) }
-        }))
+        body.append(
+            table(
+                ["Name", "Overall", "Level"] + summary.areas.map { h($0.name) },
+                summary.participants.map { p in
+                    [h(p.name), TextStyle.score(p.overall), h(p.level ?? "–")] + p.scores.map { TextStyle.score($0) }
+                }))
         body.append("<h2>Item analysis</h2>")
-        body.append(table(["Item", "Area", "N", "Facility", "SD %", "Discrimination", "Options (* = key)", "Flags"], summary.items.map { item in
-            [h(item.item) + "<br/><span class=\"because\">\(h(item.text))</span>", h(shortName(item.area, summary)), String(item.answered),
-             percent(item.facility), decimal(item.standardDeviation, places: 0), decimal(item.discrimination), h(options(item)),
-             item.flags.map { "\(h($0.kind)): \(h($0.reason))" }.joined(separator: "<br/>")]
-        }))
+        body.append(
+            table(
+                ["Item", "Area", "N", "Facility", "SD %", "Discrimination", "Options (* = key)", "Flags"],
+                summary.items.map { item in
+                    [
+                        h(item.item) + "<br/><span class=\"because\">\(h(item.text))</span>",
+                        h(shortName(item.area, summary)), String(item.answered),
+                        percent(item.facility), decimal(item.standardDeviation, places: 0),
+                        decimal(item.discrimination), h(options(item)),
+                        item.flags.map { "\(h($0.kind)): \(h($0.reason))" }.joined(separator: "<br/>"),
+                    ]
+                }))
         body.append("<h2>Reliability per area</h2>")
-        body.append(table(["Area", "Items", "N", "Measure", "Value", "Error ratio"], summary.scales.map { s in
-            [h(s.name), String(s.items), String(s.complete), s.measure, decimal(s.alpha), percent(s.errorRatio)]
-        }))
+        body.append(
+            table(
+                ["Area", "Items", "N", "Measure", "Value", "Error ratio"],
+                summary.scales.map { s in
+                    [
+                        h(s.name), String(s.items), String(s.complete), s.measure, decimal(s.alpha),
+                        percent(s.errorRatio),
+                    ]
+                }))
         return HTMLReportRenderer.page(title: "Class summary: \(summary.title)", body: body)
     }
 
     /// Cells are already escaped by the caller.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         "<table><thead><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
-            + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined(separator: "\n") + "</tbody></table>"
+            + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined(separator: "\n")
+            + "</tbody></table>"
     }
 }

@@ -5,9 +5,12 @@ public enum ClassSummaryBuilder {
     public static let tooEasy = 90.0
     public static let tooHard = 20.0
 
-    public static func build(_ group: ClassGroup, allAttempts: Bool = false, anonymize: Bool = false, framework: Framework) -> ClassSummary {
+    public static func build(
+        _ group: ClassGroup, allAttempts: Bool = false, anonymize: Bool = false, framework: Framework
+    ) -> ClassSummary {
         let chosen = allAttempts ? Array(group.attempts.indices) : firstAttempts(group.attempts)
-        let areaIDs = framework.areaIDs.filter { area in group.items.contains { $0.area == area } }
+        let areaIDs =
+            framework.areaIDs.filter { area in group.items.contains { $0.area == area } }
             + Set(group.items.map(\.area)).subtracting(framework.areaIDs).sorted()
         let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }) : [:]
 
@@ -16,7 +19,7 @@ public enum ClassSummaryBuilder {
         let order = chosen.sorted { a, b in
             let (x, y) = (group.attempts[a], group.attempts[b])
             switch (x.overall, y.overall) {
-            case let (p?, q?) where p != q: return p > q
+            case (let p?, let q?) where p != q: return p > q
             case (nil, _?): return false
             case (_?, nil): return true
             default: return x.person.lowercased() < y.person.lowercased()
@@ -26,10 +29,11 @@ public enum ClassSummaryBuilder {
         var participants = ParticipantTable(areaCount: areaIDs.count)
         for index in order {
             let attempt = group.attempts[index]
-            participants.append(.init(
-                name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
-                overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
-                scores: columns.map { column in column.flatMap { group.score(column: $0, row: index) } }))
+            participants.append(
+                .init(
+                    name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
+                    overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
+                    scores: columns.map { column in column.flatMap { group.score(column: $0, row: index) } }))
         }
 
         let areas = areaIDs.enumerated().map { column, area in
@@ -40,8 +44,9 @@ public enum ClassSummaryBuilder {
                 standardDeviation: Statistics.standardDeviation(values), minimum: values.min(), maximum: values.max())
         }
         let weakest = areas.filter { $0.mean != nil }.min { $0.mean! < $1.mean! }.map { area in
-            ClassSummary.WeakestArea(area: area.area, name: area.name, mean: area.mean!,
-                                     actions: framework.area(area.area)?.actions ?? [])
+            ClassSummary.WeakestArea(
+                area: area.area, name: area.name, mean: area.mean!,
+                actions: framework.area(area.area)?.actions ?? [])
         }
 
         let (items, scales) = itemAnalysis(group, rows: chosen, areas: areaIDs, framework: framework)
@@ -68,14 +73,16 @@ public enum ClassSummaryBuilder {
     static func anonymousLabels(_ names: [String]) -> [String: String] {
         let distinct = Array(Set(names.map { $0.lowercased() })).sorted()
         let width = max(2, String(distinct.count).count)
-        return Dictionary(uniqueKeysWithValues: distinct.enumerated().map { index, name in
-            let number = String(index + 1)
-            return (name, "P" + String(repeating: "0", count: width - number.count) + number)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: distinct.enumerated().map { index, name in
+                let number = String(index + 1)
+                return (name, "P" + String(repeating: "0", count: width - number.count) + number)
+            })
     }
 
     static func itemAnalysis(_ group: ClassGroup, rows: [Int], areas: [String], framework: Framework)
-        -> ([ClassSummary.ItemStatistics], [ClassSummary.ScaleStatistics]) {
+        -> ([ClassSummary.ItemStatistics], [ClassSummary.ScaleStatistics])
+    {
         var discrimination = [Double?](repeating: nil, count: group.items.count)
         var scales: [ClassSummary.ScaleStatistics] = []
         for area in areas {
@@ -85,11 +92,18 @@ public enum ClassSummaryBuilder {
             let complete = rows.filter { row in members.allSatisfy { !group.points[$0][row].isNaN } }
             let columns = members.map { item in complete.map { Double(group.points[item][$0]) } }
             let correlations = Statistics.itemRestCorrelations(columns)
-            for (position, item) in members.enumerated() where members.count >= 2 { discrimination[item] = correlations[position] }
-            let rightOrWrong = members.allSatisfy { group.items[$0].type == .choice && (group.items[$0].correct?.count ?? 0) == 1 }
+            for (position, item) in members.enumerated() where members.count >= 2 {
+                discrimination[item] = correlations[position]
+            }
+            let rightOrWrong = members.allSatisfy {
+                group.items[$0].type == .choice && (group.items[$0].correct?.count ?? 0) == 1
+            }
             let alpha = Statistics.cronbachAlpha(columns)
-            scales.append(.init(area: area, name: framework.name(ofArea: area), items: members.count, complete: complete.count,
-                                measure: rightOrWrong ? "KR-20" : "alpha", alpha: alpha, errorRatio: Statistics.errorRatio(alpha: alpha)))
+            scales.append(
+                .init(
+                    area: area, name: framework.name(ofArea: area), items: members.count, complete: complete.count,
+                    measure: rightOrWrong ? "KR-20" : "alpha", alpha: alpha,
+                    errorRatio: Statistics.errorRatio(alpha: alpha)))
         }
 
         let items = group.items.enumerated().map { index, info -> ClassSummary.ItemStatistics in
@@ -103,10 +117,11 @@ public enum ClassSummaryBuilder {
                     return .init(option: letter, count: count, correct: info.correct?.contains(letter) ?? false)
                 }
             }
-            return .init(item: info.id, area: info.area, type: info.type, text: info.text, answered: values.count,
-                         facility: facility, standardDeviation: Statistics.standardDeviation(values).map { $0 * 100 },
-                         discrimination: discrimination[index], options: options,
-                         flags: flags(facility: facility, discrimination: discrimination[index], type: info.type))
+            return .init(
+                item: info.id, area: info.area, type: info.type, text: info.text, answered: values.count,
+                facility: facility, standardDeviation: Statistics.standardDeviation(values).map { $0 * 100 },
+                discrimination: discrimination[index], options: options,
+                flags: flags(facility: facility, discrimination: discrimination[index], type: info.type))
         }
         return (items, scales)
     }
@@ -114,19 +129,28 @@ public enum ClassSummaryBuilder {
     static func flags(facility: Double?, discrimination: Double?, type: ItemType) -> [ClassSummary.Flag] {
         var flags: [ClassSummary.Flag] = []
         if let facility, facility >= tooEasy {
-            flags.append(.init(kind: "too-easy", reason: type == .choice
-                ? "almost everyone got it right, so it tells people apart little"
-                : "almost everyone gave the top answer, so it tells people apart little"))
+            flags.append(
+                .init(
+                    kind: "too-easy",
+                    reason: type == .choice
+                        ? "almost everyone got it right, so it tells people apart little"
+                        : "almost everyone gave the top answer, so it tells people apart little"))
         }
         if let facility, facility <= tooHard {
-            flags.append(.init(kind: "too-hard", reason: type == .choice
-                ? "few got it right: check the wording and that the key is the best answer"
-                : "almost everyone answered at the bottom: check the wording and the reverse key"))
+            flags.append(
+                .init(
+                    kind: "too-hard",
+                    reason: type == .choice
+                        ? "few got it right: check the wording and that the key is the best answer"
+                        : "almost everyone answered at the bottom: check the wording and the reverse key"))
         }
         if let discrimination, discrimination < 0 {
-            flags.append(.init(kind: "negative-discrimination", reason: type == .choice
-                ? "people who did well on the rest of the area did worse here: check the answer key"
-                : "it runs against the rest of the area: check whether it should be reverse-keyed"))
+            flags.append(
+                .init(
+                    kind: "negative-discrimination",
+                    reason: type == .choice
+                        ? "people who did well on the rest of the area did worse here: check the answer key"
+                        : "it runs against the rest of the area: check whether it should be reverse-keyed"))
         }
         return flags
     }

@@ -13,7 +13,9 @@ struct JSONScanner {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func skipSpace() {
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+        {
             index += 1
         }
     }
@@ -33,7 +35,10 @@ struct JSONScanner {
     /// positioned at its value, which `body` must read or skip.
     mutating func object(_ body: (inout JSONScanner, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try expect(0x7B)  // {
-        if try peek() == 0x7D { index += 1; return }
+        if try peek() == 0x7D {
+            index += 1
+            return
+        }
         while true {
             let key = try rawString()
             try expect(0x3A)  // :
@@ -47,7 +52,10 @@ struct JSONScanner {
 
     mutating func array(_ body: (inout JSONScanner) throws -> Void) throws {
         try expect(0x5B)  // [
-        if try peek() == 0x5D { index += 1; return }
+        if try peek() == 0x5D {
+            index += 1
+            return
+        }
         while true {
             try body(&self)
             let next = try peek()
@@ -81,7 +89,10 @@ struct JSONScanner {
     /// A short string without escapes (such as choice letters) as a String; a longer one
     /// (a reflection) is skipped and given as "", which still says "answered"; null is nil.
     mutating func shortString(limit: Int) throws -> String? {
-        if try peek() == 0x6E { try literal("null"); return nil }
+        if try peek() == 0x6E {
+            try literal("null")
+            return nil
+        }
         let start = index
         try skipValue()
         guard bytes[start] == 0x22 else { throw Unexpected() }
@@ -94,7 +105,9 @@ struct JSONScanner {
         skipSpace()
         let start = index
         while index < bytes.count, let byte = Optional(bytes[index]),
-              (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65 || byte == 0x45 {
+            (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x2B || byte == 0x2E || byte == 0x65
+                || byte == 0x45
+        {
             index += 1
         }
         let length = index - start
@@ -110,7 +123,10 @@ struct JSONScanner {
     }
 
     mutating func optionalNumber() throws -> Double? {
-        if try peek() == 0x6E { try literal("null"); return nil }
+        if try peek() == 0x6E {
+            try literal("null")
+            return nil
+        }
         return try number()
     }
 
@@ -128,8 +144,14 @@ struct JSONScanner {
         case 0x22:
             index += 1
             while index < bytes.count {
-                if bytes[index] == 0x5C { index += 2; continue }
-                if bytes[index] == 0x22 { index += 1; return }
+                if bytes[index] == 0x5C {
+                    index += 2
+                    continue
+                }
+                if bytes[index] == 0x22 {
+                    index += 1
+                    return
+                }
                 index += 1
             }
             throw Unexpected()

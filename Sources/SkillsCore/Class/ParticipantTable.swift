@@ -18,7 +18,8 @@ public struct ParticipantTable: RandomAccessCollection, Codable, Sendable, Equat
 
     public subscript(row: Int) -> ClassSummary.Participant {
         ClassSummary.Participant(
-            name: names[row], takenAt: times[row], overall: overalls[row].isNaN ? nil : overalls[row], level: levels[row],
+            name: names[row], takenAt: times[row], overall: overalls[row].isNaN ? nil : overalls[row],
+            level: levels[row],
             scores: scores.map { $0[row].isNaN ? nil : $0[row] })
     }
 

@@ -28,9 +28,12 @@ public enum Statistics {
     /// Pearson's r; nil when either side has no variance.
     public static func correlation(_ x: [Double], _ y: [Double]) -> Double? {
         guard x.count == y.count, x.count >= 2, let mx = mean(x), let my = mean(y) else { return nil }
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for i in x.indices {
-            let dx = x[i] - mx, dy = y[i] - my
+            let dx = x[i] - mx
+            let dy = y[i] - my
             sxy += dx * dy
             sxx += dx * dx
             syy += dy * dy

@@ -43,10 +43,13 @@ public enum ComparisonBuilder {
             let mine = own.scores.area(area)?.score
             let theirs = coach.scores.area(area)?.score
             let gap = ReportBuilder.difference(mine, theirs)
-            let finding = gap.map { $0 >= Comparison.threshold ? "blind-spot" : $0 <= -Comparison.threshold ? "hidden-strength" : "agreed" }
+            let finding = gap.map {
+                $0 >= Comparison.threshold ? "blind-spot" : $0 <= -Comparison.threshold ? "hidden-strength" : "agreed"
+            }
             let evidence = coach.reflections.first { $0.area == area }?.answer
-            return .init(area: area, name: framework.name(ofArea: area), selfScore: mine, coachScore: theirs,
-                         gap: gap, finding: finding, evidence: evidence)
+            return .init(
+                area: area, name: framework.name(ofArea: area), selfScore: mine, coachScore: theirs,
+                gap: gap, finding: finding, evidence: evidence)
         }
         let actions = areas.filter { $0.finding == "blind-spot" }.flatMap { gap in
             (framework.area(gap.area)?.actions ?? []).prefix(2).map {
@@ -54,8 +57,11 @@ public enum ComparisonBuilder {
             }
         }
         func source(_ result: AssessmentResult) -> Comparison.Source {
-            .init(questionnaire: result.questionnaire.id, title: result.questionnaire.title, takenAt: result.takenAt, rater: result.rater)
+            .init(
+                questionnaire: result.questionnaire.id, title: result.questionnaire.title, takenAt: result.takenAt,
+                rater: result.rater)
         }
-        return Comparison(person: own.person, selfResult: source(own), coachResult: source(coach), areas: areas, actions: actions)
+        return Comparison(
+            person: own.person, selfResult: source(own), coachResult: source(coach), areas: areas, actions: actions)
     }
 }

@@ -10,7 +10,10 @@ public enum ComparisonRenderer {
     }
 
     static func gapText(_ gap: Comparison.AreaGap) -> String {
-        gap.gap.map { let whole = Int($0); return whole > 0 ? "+\(whole)" : "\(whole)" } ?? "–"
+        gap.gap.map {
+            let whole = Int($0)
+            return whole > 0 ? "+\(whole)" : "\(whole)"
+        } ?? "–"
     }
 
     static func sources(_ c: Comparison) -> String {
@@ -20,9 +23,11 @@ public enum ComparisonRenderer {
     public static func text(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
         let v = { (text: String) in TextSafety.visible(text) }
         var out = [style.bold("\(v(c.person)): self-rating beside coach rating"), v(sources(c)), ""]
-        let rows = [["AREA", "SELF", "COACH", "GAP", "FINDING"]] + c.areas.map {
-            [v($0.name), TextStyle.score($0.selfScore), TextStyle.score($0.coachScore), gapText($0), finding($0)]
-        }
+        let rows =
+            [["AREA", "SELF", "COACH", "GAP", "FINDING"]]
+            + c.areas.map {
+                [v($0.name), TextStyle.score($0.selfScore), TextStyle.score($0.coachScore), gapText($0), finding($0)]
+            }
         out.append(TextTable.render(rows, rightAligned: [1, 2, 3]))
         let evidence = c.areas.filter { $0.evidence != nil }
         if !evidence.isEmpty {
@@ -33,17 +38,28 @@ public enum ComparisonRenderer {
         out.append("Blind spots: " + names(c.blindSpots, c) + " · Hidden strengths: " + names(c.hiddenStrengths, c))
         if !c.actions.isEmpty {
             out += ["", style.bold("For the blind spots")]
-            out += c.actions.map { TextStyle.wrap(v($0.text), indent: "  • ").replacingFirstIndent("  • ", with: "    ") }
+            out += c.actions.map {
+                TextStyle.wrap(v($0.text), indent: "  • ").replacingFirstIndent("  • ", with: "    ")
+            }
         }
-        out += ["", TextStyle.wrap("Gaps of \(Int(Comparison.threshold)) points or more are flagged. Talk them through with your coach: ask what they saw, and set one goal from it.", indent: "")]
+        out += [
+            "",
+            TextStyle.wrap(
+                "Gaps of \(Int(Comparison.threshold)) points or more are flagged. Talk them through with your coach: ask what they saw, and set one goal from it.",
+                indent: ""),
+        ]
         return out.joined(separator: "\n") + "\n"
     }
 
     public static func markdown(_ c: Comparison) -> String {
         let md = Escaping.markdown
-        var out = ["# Self-rating beside coach rating: \(md(c.person))", "", md(sources(c)), "",
-                   "| Area | Self | Coach | Gap | Finding |", "|---|---:|---:|---:|---|"]
-        out += c.areas.map { "| \(md($0.name)) | \(TextStyle.score($0.selfScore)) | \(TextStyle.score($0.coachScore)) | \(gapText($0)) | \(finding($0)) |" }
+        var out = [
+            "# Self-rating beside coach rating: \(md(c.person))", "", md(sources(c)), "",
+            "| Area | Self | Coach | Gap | Finding |", "|---|---:|---:|---:|---|",
+        ]
+        out += c.areas.map {
+            "| \(md($0.name)) | \(TextStyle.score($0.selfScore)) | \(TextStyle.score($0.coachScore)) | \(gapText($0)) | \(finding($0)) |"
+        }
         for gap in c.areas where gap.evidence != nil { out += ["", "- *\(md(gap.name))*: \(md(gap.evidence ?? ""))"] }
         if !c.actions.isEmpty {
             out += ["", "## For the blind spots", ""] + c.actions.map { "- \(md($0.text))" }
@@ -53,19 +69,32 @@ public enum ComparisonRenderer {
 
     public static func html(_ c: Comparison) -> String {
         let h = Escaping.html
-        var body = ["<h1>Self-rating beside coach rating: \(h(c.person))</h1>", "<p class=\"meta\">\(h(sources(c)))</p>"]
-        body.append(SVGChart.bars(c.areas.map { .init(label: "\($0.name) (self)", value: $0.selfScore, marker: $0.coachScore) },
-                                  title: "Self-rating by area; the dashed line is the coach's rating"))
-        body.append(ClassRenderer.table(["Area", "Self", "Coach", "Gap", "Finding", "Coach's evidence"], c.areas.map {
-            [h($0.name), TextStyle.score($0.selfScore), TextStyle.score($0.coachScore), gapText($0), h(finding($0)), h($0.evidence ?? "")]
-        }))
+        var body = [
+            "<h1>Self-rating beside coach rating: \(h(c.person))</h1>", "<p class=\"meta\">\(h(sources(c)))</p>",
+        ]
+        body.append(
+            SVGChart.bars(
+                c.areas.map { .init(label: "\($0.name) (self)", value: $0.selfScore, marker: $0.coachScore) },
+                title: "Self-rating by area; the dashed line is the coach's rating"))
+        body.append(
+            ClassRenderer.table(
+                ["Area", "Self", "Coach", "Gap", "Finding", "Coach's evidence"],
+                c.areas.map {
+                    [
+                        h($0.name), TextStyle.score($0.selfScore), TextStyle.score($0.coachScore), gapText($0),
+                        h(finding($0)), h($0.evidence ?? ""),
+                    ]
+                }))
         if !c.actions.isEmpty {
-            body.append("<h2>For the blind spots</h2><ul>" + c.actions.map { "<li>\(h($0.text))</li>" }.joined() + "</ul>")
+            body.append(
+                "<h2>For the blind spots</h2><ul>" + c.actions.map { "<li>\(h($0.text))</li>" }.joined() + "</ul>")
         }
         return HTMLReportRenderer.page(title: "Self and coach: \(c.person)", body: body)
     }
 
     static func names(_ ids: [String], _ c: Comparison) -> String {
-        ids.isEmpty ? "none" : ids.map { id in TextSafety.visible(c.areas.first { $0.area == id }?.name ?? id) }.joined(separator: ", ")
+        ids.isEmpty
+            ? "none"
+            : ids.map { id in TextSafety.visible(c.areas.first { $0.area == id }?.name ?? id) }.joined(separator: ", ")
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 
 /// `skills export --format csv`: one row per answer, for a spreadsheet.
 public enum AnswerExport {
-    public static let header = ["person", "rater", "taken_at", "questionnaire", "version", "result", "item", "type", "area",
-                                "answer", "points", "max_points", "correct"]
+    public static let header = [
+        "person", "rater", "taken_at", "questionnaire", "version", "result", "item", "type", "area",
+        "answer", "points", "max_points", "correct",
+    ]
 
     public static func csvRows(_ result: AssessmentResult) -> [String] {
         result.answers.map { answer in

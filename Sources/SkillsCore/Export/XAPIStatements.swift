@@ -21,18 +21,22 @@ public enum XAPIStatements {
         switch actor {
         case .account(let homePage):
             guard let url = URL(string: homePage), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
-                throw SkillsError.usage("--actor-homepage '\(TextSafety.visible(homePage))' is not a web address; expected one such as https://lms.example.org")
+                throw SkillsError.usage(
+                    "--actor-homepage '\(TextSafety.visible(homePage))' is not a web address; expected one such as https://lms.example.org"
+                )
             }
         case .mbox(let mbox):
             let address = mbox.hasPrefix("mailto:") ? String(mbox.dropFirst(7)) : ""
             let parts = address.split(separator: "@")
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !address.contains(" ") else {
-                throw SkillsError.usage("--actor-mbox '\(TextSafety.visible(mbox))' is not a mailbox; expected mailto:name@example.org")
+                throw SkillsError.usage(
+                    "--actor-mbox '\(TextSafety.visible(mbox))' is not a mailbox; expected mailto:name@example.org")
             }
         }
     }
 
-    public static func statements(for result: AssessmentResult, actor: Actor, activityBase: String?) -> [[String: Any]] {
+    public static func statements(for result: AssessmentResult, actor: Actor, activityBase: String?) -> [[String: Any]]
+    {
         let questionnaireIRI = iri(activityBase, [result.questionnaire.id])
         var statements: [[String: Any]] = []
         let timestamp = ISODate.string(result.takenAt)
@@ -45,8 +49,10 @@ public enum XAPIStatements {
         statements.append([
             "id": statementID(result.id, "completed"), "version": "1.0.3", "timestamp": timestamp, "actor": agent,
             "verb": ["id": completed, "display": ["en-US": "completed"]],
-            "object": ["objectType": "Activity", "id": questionnaireIRI,
-                       "definition": ["name": ["en-US": result.questionnaire.title], "type": assessment]],
+            "object": [
+                "objectType": "Activity", "id": questionnaireIRI,
+                "definition": ["name": ["en-US": result.questionnaire.title], "type": assessment],
+            ],
             "result": completedResult,
         ])
         // A coach's rating names the coach as instructor (with an account, where the coach's
@@ -54,7 +60,9 @@ public enum XAPIStatements {
         var instructor: [String: Any]?
         if let rater = result.rater, case .account = actor { instructor = agentObject(rater, actor) }
         if let instructor { statements[0]["context"] = ["instructor": instructor] }
-        var context: [String: Any] = ["contextActivities": ["parent": [["objectType": "Activity", "id": questionnaireIRI]]]]
+        var context: [String: Any] = [
+            "contextActivities": ["parent": [["objectType": "Activity", "id": questionnaireIRI]]]
+        ]
         context["instructor"] = instructor
         for answer in result.answers {
             guard let given = answer.answer else { continue }
@@ -66,9 +74,13 @@ public enum XAPIStatements {
             statements.append([
                 "id": statementID(result.id, answer.item), "version": "1.0.3", "timestamp": timestamp, "actor": agent,
                 "verb": ["id": answered, "display": ["en-US": "answered"]],
-                "object": ["objectType": "Activity", "id": iri(activityBase, [result.questionnaire.id, answer.item]),
-                           "definition": ["name": ["en-US": answer.text], "type": interaction,
-                                          "interactionType": interactionType(answer.type)]],
+                "object": [
+                    "objectType": "Activity", "id": iri(activityBase, [result.questionnaire.id, answer.item]),
+                    "definition": [
+                        "name": ["en-US": answer.text], "type": interaction,
+                        "interactionType": interactionType(answer.type),
+                    ],
+                ],
                 "result": outcome,
                 "context": context,
             ])
@@ -78,7 +90,8 @@ public enum XAPIStatements {
 
     static func agentObject(_ name: String, _ actor: Actor) -> [String: Any] {
         switch actor {
-        case .account(let homePage): ["objectType": "Agent", "name": name, "account": ["homePage": homePage, "name": name]]
+        case .account(let homePage):
+            ["objectType": "Agent", "name": name, "account": ["homePage": homePage, "name": name]]
         case .mbox(let mbox): ["objectType": "Agent", "name": name, "mbox": mbox]
         }
     }
@@ -98,7 +111,10 @@ public enum XAPIStatements {
     /// Stable activity ids: `urn:skills:questionnaire:<id>[:item:<item>]`, or under a base
     /// web address the user gives (`<base>/questionnaires/<id>/items/<item>`).
     static func iri(_ base: String?, _ parts: [String]) -> String {
-        let encoded = parts.map { $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? $0 }
+        let encoded = parts.map {
+            $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
+                ?? $0
+        }
         if let base {
             let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
             return trimmed + "/questionnaires/" + encoded[0] + (encoded.count > 1 ? "/items/" + encoded[1] : "")

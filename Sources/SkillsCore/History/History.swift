@@ -55,13 +55,15 @@ public enum HistoryBuilder {
         for (index, result) in ordered.enumerated() {
             let before = index > 0 ? ordered[index - 1] : nil
             let points = result.scores.areas.map { area in
-                History.AreaPoint(area: area.area, score: area.score,
-                                  change: ReportBuilder.difference(area.score, before?.scores.area(area.area)?.score))
+                History.AreaPoint(
+                    area: area.area, score: area.score,
+                    change: ReportBuilder.difference(area.score, before?.scores.area(area.area)?.score))
             }
-            entries.append(.init(
-                takenAt: result.takenAt, result: result.id, version: result.questionnaire.version,
-                overall: result.scores.overall,
-                change: ReportBuilder.difference(result.scores.overall, before?.scores.overall), areas: points))
+            entries.append(
+                .init(
+                    takenAt: result.takenAt, result: result.id, version: result.questionnaire.version,
+                    overall: result.scores.overall,
+                    change: ReportBuilder.difference(result.scores.overall, before?.scores.overall), areas: points))
         }
         if let since { entries = entries.filter { $0.takenAt >= since } }
         let areaIDs = latest.scores.areas.map(\.area)
@@ -72,7 +74,8 @@ public enum HistoryBuilder {
                 area: area, name: framework.name(ofArea: area), latest: last?.score, change: last?.change,
                 best: scores.compactMap { $0 }.max(), target: targets[area], scores: scores)
         }
-        return History(person: latest.person, questionnaire: latest.questionnaire.id, title: latest.questionnaire.title,
-                       since: since, entries: entries, areas: trends)
+        return History(
+            person: latest.person, questionnaire: latest.questionnaire.id, title: latest.questionnaire.title,
+            since: since, entries: entries, areas: trends)
     }
 }

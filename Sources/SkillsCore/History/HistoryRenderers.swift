@@ -5,10 +5,11 @@ public enum HistoryRenderer {
     /// `·` where an area had too few answers.
     public static func sparkline(_ scores: [Double?]) -> String {
         let blocks = Array("▁▂▃▄▅▆▇█")
-        return String(scores.map { score in
-            guard let score else { return "·" }
-            return blocks[min(7, max(0, Int(score / 100 * 8)))]
-        })
+        return String(
+            scores.map { score in
+                guard let score else { return "·" }
+                return blocks[min(7, max(0, Int(score / 100 * 8)))]
+            })
     }
 
     static func cell(_ score: Double?, _ change: Double?) -> String {
@@ -17,16 +18,21 @@ public enum HistoryRenderer {
 
     public static func text(_ history: History, style: TextStyle = TextStyle()) -> String {
         let v = { (text: String) in TextSafety.visible(text) }
-        var lines = [style.bold("\(v(history.person)) · \(v(history.title)) · \(history.entries.count) result\(history.entries.count == 1 ? "" : "s")")]
+        var lines = [
+            style.bold(
+                "\(v(history.person)) · \(v(history.title)) · \(history.entries.count) result\(history.entries.count == 1 ? "" : "s")"
+            )
+        ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
         let header = ["DATE", "OVERALL"] + history.areas.map { v($0.name) }
         var rows = [header]
         for entry in history.entries {
-            rows.append([TextStyle.date(entry.takenAt), cell(entry.overall, entry.change)]
-                        + history.areas.map { trend in
-                            let point = entry.areas.first { $0.area == trend.area }
-                            return cell(point?.score, point?.change)
-                        })
+            rows.append(
+                [TextStyle.date(entry.takenAt), cell(entry.overall, entry.change)]
+                    + history.areas.map { trend in
+                        let point = entry.areas.first { $0.area == trend.area }
+                        return cell(point?.score, point?.change)
+                    })
         }
         lines.append("")
         lines.append(TextTable.render(rows, rightAligned: Set(1..<header.count)))
@@ -34,7 +40,8 @@ public enum HistoryRenderer {
         let nameWidth = history.areas.map(\.name.count).max() ?? 0
         lines.append(style.bold("Per area") + "  (trend, latest, change since last, best)")
         for trend in history.areas {
-            var line = "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))  latest \(TextStyle.score(trend.latest))"
+            var line =
+                "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))  latest \(TextStyle.score(trend.latest))"
             if let change = trend.change { line += ", \(TextStyle.change(change))" }
             line += ", best \(TextStyle.score(trend.best))"
             if let note = TextStyle.targetNote(score: trend.latest, target: trend.target) { line += ", \(note)" }
@@ -53,22 +60,35 @@ public enum HistoryRenderer {
                 let point = entry.areas.first { $0.area == trend.area }
                 return cell(point?.score, point?.change)
             }
-            lines.append("| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change)) | " + cells.joined(separator: " | ") + " |")
+            lines.append(
+                "| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change)) | "
+                    + cells.joined(separator: " | ") + " |")
         }
         lines += ["", "| Area | Trend | Latest | Change | Best | Target |", "|---|---|---:|---:|---:|---|"]
         for trend in history.areas {
-            lines.append("| \(md(trend.name)) | \(sparkline(trend.scores)) | \(TextStyle.score(trend.latest)) | \(trend.change.map(TextStyle.change) ?? "") | \(TextStyle.score(trend.best)) | \(TextStyle.targetNote(score: trend.latest, target: trend.target) ?? "") |")
+            lines.append(
+                "| \(md(trend.name)) | \(sparkline(trend.scores)) | \(TextStyle.score(trend.latest)) | \(trend.change.map(TextStyle.change) ?? "") | \(TextStyle.score(trend.best)) | \(TextStyle.targetNote(score: trend.latest, target: trend.target) ?? "") |"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// One row per result: unrounded scores, for a spreadsheet.
     public static func csv(_ history: History) -> String {
-        var rows = [Escaping.csvRow(["person", "questionnaire", "version", "taken_at", "result", "overall"] + history.areas.map(\.area))]
+        var rows = [
+            Escaping.csvRow(
+                ["person", "questionnaire", "version", "taken_at", "result", "overall"] + history.areas.map(\.area))
+        ]
         for entry in history.entries {
-            let scores = history.areas.map { trend in entry.areas.first { $0.area == trend.area }?.score.map(number) ?? "" }
-            rows.append(Escaping.csvRow([history.person, history.questionnaire, entry.version, ISODate.string(entry.takenAt),
-                                         entry.result, entry.overall.map(number) ?? ""] + scores))
+            let scores = history.areas.map { trend in
+                entry.areas.first { $0.area == trend.area }?.score.map(number) ?? ""
+            }
+            rows.append(
+                Escaping.csvRow(
+                    [
+                        history.person, history.questionnaire, entry.version, ISODate.string(entry.takenAt),
+                        entry.result, entry.overall.map(number) ?? "",
+                    ] + scores))
         }
         return rows.joined(separator: "\n") + "\n"
     }

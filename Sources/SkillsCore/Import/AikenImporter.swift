@@ -22,25 +22,37 @@ public enum AikenImporter {
                 guard let current = question, !choices.isEmpty else {
                     throw fail(number, "ANSWER with no question and options before it")
                 }
-                guard choices.count >= 2 else { throw fail(number, "only one option; expected at least 2 to choose from") }
+                guard choices.count >= 2 else {
+                    throw fail(number, "only one option; expected at least 2 to choose from")
+                }
                 if Set(choices.map { $0.lowercased() }).count < choices.count {
                     throw fail(number, "two options have the same text; expected distinct options")
                 }
                 let letter = line.dropFirst("ANSWER:".count).trimmingCharacters(in: .whitespaces).uppercased()
-                guard letter.count == 1, let ascii = letter.unicodeScalars.first?.value, ascii >= 65, Int(ascii) - 65 < choices.count else {
-                    throw fail(number, "ANSWER '\(TextSafety.visible(letter))' is not one of the options A to \(OptionLetters.letter(choices.count - 1))")
+                guard letter.count == 1, let ascii = letter.unicodeScalars.first?.value, ascii >= 65,
+                    Int(ascii) - 65 < choices.count
+                else {
+                    throw fail(
+                        number,
+                        "ANSWER '\(TextSafety.visible(letter))' is not one of the options A to \(OptionLetters.letter(choices.count - 1))"
+                    )
                 }
                 let correct = Int(ascii) - 65
                 let id = ImportOptions.itemID(name: nil, number: items.count + 1, taken: Set(items.map(\.id)))
-                items.append(Item(
-                    id: id, type: .choice, area: area, text: current.text, source: "\(options.sourceName)#line \(current.line)",
-                    options: choices.enumerated().map { Option(text: $1, correct: $0 == correct ? true : nil) },
-                    explanation: ImportOptions.explanation(correct: [choices[correct]])))
+                items.append(
+                    Item(
+                        id: id, type: .choice, area: area, text: current.text,
+                        source: "\(options.sourceName)#line \(current.line)",
+                        options: choices.enumerated().map { Option(text: $1, correct: $0 == correct ? true : nil) },
+                        explanation: ImportOptions.explanation(correct: [choices[correct]])))
                 question = nil
                 choices = []
             } else if let option = optionText(line, expected: choices.count), question != nil {
                 if choices.count == OptionLetters.maximumOptions {
-                    throw fail(number, "more than \(OptionLetters.maximumOptions) options; expected at most \(OptionLetters.maximumOptions)")
+                    throw fail(
+                        number,
+                        "more than \(OptionLetters.maximumOptions) options; expected at most \(OptionLetters.maximumOptions)"
+                    )
                 }
                 choices.append(option)
             } else if question == nil {
@@ -48,11 +60,16 @@ public enum AikenImporter {
             } else if choices.isEmpty {
                 throw fail(number, "expected option A (such as 'A. text') after the question on line \(question!.line)")
             } else {
-                throw fail(number, "expected option \(OptionLetters.letter(choices.count)) or 'ANSWER: X' for the question on line \(question!.line)")
+                throw fail(
+                    number,
+                    "expected option \(OptionLetters.letter(choices.count)) or 'ANSWER: X' for the question on line \(question!.line)"
+                )
             }
         }
         if let open = question { throw fail(open.line, "the question has no 'ANSWER:' line") }
-        if items.isEmpty { throw SkillsError.invalidData(file: file, detail: "no questions found; expected Aiken questions") }
+        if items.isEmpty {
+            throw SkillsError.invalidData(file: file, detail: "no questions found; expected Aiken questions")
+        }
         return ImportedQuestionnaire(questionnaire: options.questionnaire(items), skipped: [])
     }
 

@@ -6,7 +6,9 @@
 /// `\:`). Short answer, matching, numerical, descriptions and unevenly weighted answers
 /// cannot be scored the way skills scores, so each is reported with its line and skipped.
 public enum GIFTImporter {
-    public static func parse(_ text: String, file: String, options: ImportOptions, framework: Framework) throws -> ImportedQuestionnaire {
+    public static func parse(_ text: String, file: String, options: ImportOptions, framework: Framework) throws
+        -> ImportedQuestionnaire
+    {
         var items: [Item] = []
         var skipped: [String] = []
         var category: (area: String?, name: String, line: Int)?
@@ -32,9 +34,17 @@ public enum GIFTImporter {
             } else if let fallback = options.area {
                 area = fallback
             } else if let category {
-                throw SkillsError.invalidData(file: file, detail: "line \(category.line): category '\(TextSafety.visible(category.name))' is not a skill area; expected one of \(framework.areaIDs.joined(separator: ", ")), or give --area")
+                throw SkillsError.invalidData(
+                    file: file,
+                    detail:
+                        "line \(category.line): category '\(TextSafety.visible(category.name))' is not a skill area; expected one of \(framework.areaIDs.joined(separator: ", ")), or give --area"
+                )
             } else {
-                throw SkillsError.invalidData(file: file, detail: "line \(block.line): no skill area; add a '$CATEGORY: <area>' line before the question, or give --area")
+                throw SkillsError.invalidData(
+                    file: file,
+                    detail:
+                        "line \(block.line): no skill area; add a '$CATEGORY: <area>' line before the question, or give --area"
+                )
             }
             let id = ImportOptions.itemID(name: question.name, number: items.count + 1, taken: Set(items.map(\.id)))
             let source = "\(options.sourceName)#\(question.name ?? "line \(block.line)")"
@@ -42,17 +52,26 @@ public enum GIFTImporter {
                 items.append(Item(id: id, type: .reflection, area: area, text: question.text, source: source))
             } else {
                 let correct = question.choices.filter(\.correct).map(\.text)
-                items.append(Item(
-                    id: id, type: .choice, area: area, text: question.text, source: source,
-                    options: question.choices.map { Option(text: $0.text, correct: $0.correct ? true : nil, feedback: $0.feedback) },
-                    explanation: question.generalFeedback ?? ImportOptions.explanation(correct: correct)))
+                items.append(
+                    Item(
+                        id: id, type: .choice, area: area, text: question.text, source: source,
+                        options: question.choices.map {
+                            Option(text: $0.text, correct: $0.correct ? true : nil, feedback: $0.feedback)
+                        },
+                        explanation: question.generalFeedback ?? ImportOptions.explanation(correct: correct)))
             }
         }
         if items.isEmpty {
-            throw SkillsError.invalidData(file: file, detail: "no question could be imported" + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)"))
+            throw SkillsError.invalidData(
+                file: file,
+                detail: "no question could be imported" + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)"))
         }
         if items.allSatisfy({ $0.type == .reflection }) {
-            throw SkillsError.invalidData(file: file, detail: "only essay questions, which are never scored; expected at least one question with answers to choose from")
+            throw SkillsError.invalidData(
+                file: file,
+                detail:
+                    "only essay questions, which are never scored; expected at least one question with answers to choose from"
+            )
         }
         return ImportedQuestionnaire(questionnaire: options.questionnaire(items), skipped: skipped)
     }
@@ -78,7 +97,9 @@ public enum GIFTImporter {
         var blocks: [(String, Int)] = []
         var current: [String] = []
         var start = 0
-        for (index, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("//") { continue }
             if line.isEmpty {
@@ -104,13 +125,18 @@ public enum GIFTImporter {
         var rest = Substring(block)
         var name: String?
         if rest.hasPrefix("::") {
-            guard let end = findUnescaped("::", in: rest.dropFirst(2)) else { throw Malformed(reason: "the question name '::' is not closed") }
-            let given = unescape(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]).trimmingCharacters(in: .whitespaces)
+            guard let end = findUnescaped("::", in: rest.dropFirst(2)) else {
+                throw Malformed(reason: "the question name '::' is not closed")
+            }
+            let given = unescape(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]).trimmingCharacters(
+                in: .whitespaces)
             name = given.isEmpty ? nil : given  // `::::` names nothing
             rest = rest[rest.index(end, offsetBy: 2)...]
         }
         rest = Substring(rest.trimmingCharacters(in: .whitespaces))
-        for tag in ["[html]", "[moodle]", "[plain]", "[markdown]"] where rest.lowercased().hasPrefix(tag) { rest = rest.dropFirst(tag.count) }
+        for tag in ["[html]", "[moodle]", "[plain]", "[markdown]"] where rest.lowercased().hasPrefix(tag) {
+            rest = rest.dropFirst(tag.count)
+        }
         guard let open = findUnescaped("{", in: rest) else {
             throw Unsupported(reason: "a description with no answers cannot be scored")
         }
@@ -130,22 +156,33 @@ public enum GIFTImporter {
     static func parseAnswers(_ answers: String, into question: inout ParsedQuestion) throws {
         var body = Substring(answers)
         if let general = findUnescaped("####", in: body) {
-            question.generalFeedback = unescape(body[body.index(general, offsetBy: 4)...]).trimmingCharacters(in: .whitespacesAndNewlines)
+            question.generalFeedback = unescape(body[body.index(general, offsetBy: 4)...]).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             body = body[..<general]
         }
         let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { return }  // an essay: imported as a reflection
         if trimmed.hasPrefix("#") { throw Unsupported(reason: "numerical questions cannot be imported") }
-        if findUnescaped("->", in: Substring(trimmed)) != nil { throw Unsupported(reason: "matching questions cannot be imported") }
+        if findUnescaped("->", in: Substring(trimmed)) != nil {
+            throw Unsupported(reason: "matching questions cannot be imported")
+        }
 
-        let head = trimmed.split(separator: "#", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).uppercased() } ?? ""
+        let head =
+            trimmed.split(separator: "#", maxSplits: 1).first.map {
+                $0.trimmingCharacters(in: .whitespaces).uppercased()
+            } ?? ""
         if ["T", "TRUE", "F", "FALSE"].contains(head) {
             let isTrue = head.hasPrefix("T")
             // {T#feedback if answered wrongly#feedback if answered rightly}
-            let feedback = splitUnescaped(Substring(trimmed), on: "#").dropFirst().map { unescape($0).trimmingCharacters(in: .whitespaces) }
-            let wrongFeedback = feedback.first, rightFeedback = feedback.count > 1 ? feedback[1] : nil
-            question.choices = [Choice(text: "True", correct: isTrue, feedback: isTrue ? rightFeedback : wrongFeedback),
-                                Choice(text: "False", correct: !isTrue, feedback: isTrue ? wrongFeedback : rightFeedback)]
+            let feedback = splitUnescaped(Substring(trimmed), on: "#").dropFirst().map {
+                unescape($0).trimmingCharacters(in: .whitespaces)
+            }
+            let wrongFeedback = feedback.first
+            let rightFeedback = feedback.count > 1 ? feedback[1] : nil
+            question.choices = [
+                Choice(text: "True", correct: isTrue, feedback: isTrue ? rightFeedback : wrongFeedback),
+                Choice(text: "False", correct: !isTrue, feedback: isTrue ? wrongFeedback : rightFeedback),
+            ]
             return
         }
 
@@ -155,11 +192,16 @@ public enum GIFTImporter {
         var current: (Character, String.Index)?
         while index < trimmed.endIndex {
             let character = trimmed[index]
-            if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "=" || character == "~" {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "=" || character == "~" {
                 if let open = current { tokens.append((open.0, trimmed[trimmed.index(after: open.1)..<index])) }
                 current = (character, index)
             } else if current == nil && !character.isWhitespace {
-                throw Malformed(reason: "answers must start with '=' or '~'; found '\(TextSafety.visible(String(character)))'")
+                throw Malformed(
+                    reason: "answers must start with '=' or '~'; found '\(TextSafety.visible(String(character)))'")
             }
             index = trimmed.index(after: index)
         }
@@ -173,7 +215,9 @@ public enum GIFTImporter {
             var part = Substring(token.body.trimmingCharacters(in: .whitespacesAndNewlines))
             var weight: Double = token.marker == "=" ? 100 : 0
             if part.hasPrefix("%") {
-                guard let end = part.dropFirst().firstIndex(of: "%"), let value = Double(part[part.index(after: part.startIndex)..<end]) else {
+                guard let end = part.dropFirst().firstIndex(of: "%"),
+                    let value = Double(part[part.index(after: part.startIndex)..<end])
+                else {
                     throw Malformed(reason: "a weight such as %50% is not closed or not a number")
                 }
                 weight = value
@@ -182,8 +226,11 @@ public enum GIFTImporter {
             let pieces = splitUnescaped(part, on: "#")
             let text = unescape(pieces[0]).trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw Malformed(reason: "an answer has no text") }
-            let feedback = pieces.count > 1 ? unescape(Substring(pieces[1...].joined(separator: "#"))).trimmingCharacters(in: .whitespaces) : nil
-            choices.append((Choice(text: text, correct: weight > 0, feedback: feedback?.isEmpty == true ? nil : feedback), weight))
+            let feedback =
+                pieces.count > 1
+                ? unescape(Substring(pieces[1...].joined(separator: "#"))).trimmingCharacters(in: .whitespaces) : nil
+            choices.append(
+                (Choice(text: text, correct: weight > 0, feedback: feedback?.isEmpty == true ? nil : feedback), weight))
         }
         let positive = choices.map(\.weight).filter { $0 > 0 }
         if positive.isEmpty { throw Unsupported(reason: "no answer is marked right") }
@@ -193,7 +240,10 @@ public enum GIFTImporter {
         if positive.count > 1 {
             let share = 100 / Double(positive.count)
             guard positive.allSatisfy({ abs($0 - share) < 1 }) else {
-                throw Unsupported(reason: "right answers with uneven weights (\(positive.map { "\(Int($0))%" }.joined(separator: ", "))) cannot be scored the way skills scores several right answers")
+                throw Unsupported(
+                    reason:
+                        "right answers with uneven weights (\(positive.map { "\(Int($0))%" }.joined(separator: ", "))) cannot be scored the way skills scores several right answers"
+                )
             }
         }
         if choices.count < 2 {

@@ -25,8 +25,9 @@ public struct ImportOptions: Sendable {
     }
 
     func questionnaire(_ items: [Item]) -> Questionnaire {
-        Questionnaire(format: Questionnaire.currentFormat, id: id, version: "1.0", title: title, kind: .quiz,
-                      description: "Imported from \(sourceName).", minutes: max(1, items.count), items: items)
+        Questionnaire(
+            format: Questionnaire.currentFormat, id: id, version: "1.0", title: title, kind: .quiz,
+            description: "Imported from \(sourceName).", minutes: max(1, items.count), items: items)
     }
 
     /// A unique item id from a question name, else q1, q2, ….
@@ -37,12 +38,16 @@ public struct ImportOptions: Sendable {
         }
         var candidate = "q\(number)"
         var suffix = 1
-        while taken.contains(candidate) { suffix += 1; candidate = "q\(number)-\(suffix)" }
+        while taken.contains(candidate) {
+            suffix += 1
+            candidate = "q\(number)-\(suffix)"
+        }
         return candidate
     }
 
     static func explanation(correct: [String]) -> String {
-        correct.count == 1 ? "The best answer is: \(correct[0])" : "The right answers are: \(correct.joined(separator: "; "))"
+        correct.count == 1
+            ? "The best answer is: \(correct[0])" : "The right answers are: \(correct.joined(separator: "; "))"
     }
 }
 
@@ -50,13 +55,17 @@ extension Framework {
     /// An area from a category or option value: its id or name, any case, spaces or dashes.
     public func areaMatching(_ text: String) -> String? {
         let wanted = TextSafety.slug(text, limit: 64)
-        return areas.first { TextSafety.slug($0.id, limit: 64) == wanted || TextSafety.slug($0.name, limit: 64) == wanted }?.id
+        return areas.first {
+            TextSafety.slug($0.id, limit: 64) == wanted || TextSafety.slug($0.name, limit: 64) == wanted
+        }?.id
     }
 
     /// The area a person typed (`empathy`, `Empathy`, `anticipating needs`), or a usage
     /// error that lists the areas and suggests the closest.
     public func areaID(typed text: String) throws -> String {
         if let area = areaMatching(text) { return area }
-        throw SkillsError.usage("unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: areaIDs)); expected one of \(areaIDs.joined(separator: ", "))")
+        throw SkillsError.usage(
+            "unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: areaIDs)); expected one of \(areaIDs.joined(separator: ", "))"
+        )
     }
 }

@@ -12,8 +12,11 @@ public enum PersonName {
         if name.count > limit {
             throw SkillsError.usage("\(option): the name is \(name.count) characters; expected at most \(limit)")
         }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
-            throw SkillsError.usage("\(option): '\(TextSafety.visible(name))' contains control characters; expected a plain name")
+        if name.unicodeScalars.contains(where: {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+        }) {
+            throw SkillsError.usage(
+                "\(option): '\(TextSafety.visible(name))' contains control characters; expected a plain name")
         }
         return name
     }

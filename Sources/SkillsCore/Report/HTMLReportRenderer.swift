@@ -20,27 +20,38 @@ public struct HTMLReportRenderer {
         let h = Escaping.html
         var body: [String] = []
         body.append("<h1>Development report: \(h(report.person))</h1>")
-        var meta = "\(h(report.questionnaire.title)) (\(h(report.questionnaire.id)) \(h(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
+        var meta =
+            "\(h(report.questionnaire.title)) (\(h(report.questionnaire.id)) \(h(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
         if let rater = report.rater { meta += ", rated by \(h(rater))" }
         body.append("<p class=\"meta\">\(meta)</p>")
         if let overall = report.overall {
             let change = report.previous?.change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""
-            body.append("<p class=\"overall\">Overall \(TextStyle.score(overall)) / 100, \(h(report.level ?? ""))\(change)</p>")
+            body.append(
+                "<p class=\"overall\">Overall \(TextStyle.score(overall)) / 100, \(h(report.level ?? ""))\(change)</p>")
             if let meaning = report.meaning { body.append("<p>\(h(meaning))</p>") }
         } else {
             body.append("<p class=\"overall\">Overall: not enough answers to score any skill area.</p>")
         }
 
         body.append("<h2>Skill areas, strongest first</h2>")
-        body.append(SVGChart.bars(report.areas.map { .init(label: $0.name, value: $0.score, marker: $0.target) }, title: "Scores by skill area, 0 to 100"))
-        body.append("<table><thead><tr><th>Area</th><th>Score</th><th>Level</th><th>Change</th><th>What it looks like</th></tr></thead><tbody>")
+        body.append(
+            SVGChart.bars(
+                report.areas.map { .init(label: $0.name, value: $0.score, marker: $0.target) },
+                title: "Scores by skill area, 0 to 100"))
+        body.append(
+            "<table><thead><tr><th>Area</th><th>Score</th><th>Level</th><th>Change</th><th>What it looks like</th></tr></thead><tbody>"
+        )
         for area in report.areas {
             let score = area.score.map { TextStyle.score($0) } ?? "not enough answers"
             let target = TextStyle.targetNote(score: area.score, target: area.target).map { "<br/>\(h($0))" } ?? ""
-            body.append("<tr><td>\(h(area.name))</td><td class=\"num\">\(score)\(target)</td><td>\(h(area.level ?? ""))</td><td class=\"num\">\(area.change.map(TextStyle.change) ?? "")</td><td>\(h(area.descriptor ?? ""))</td></tr>")
+            body.append(
+                "<tr><td>\(h(area.name))</td><td class=\"num\">\(score)\(target)</td><td>\(h(area.level ?? ""))</td><td class=\"num\">\(area.change.map(TextStyle.change) ?? "")</td><td>\(h(area.descriptor ?? ""))</td></tr>"
+            )
         }
         body.append("</tbody></table>")
-        body.append("<p><strong>Strengths:</strong> \(report.strengths.isEmpty ? "none yet" : names(report.strengths, report))</p>")
+        body.append(
+            "<p><strong>Strengths:</strong> \(report.strengths.isEmpty ? "none yet" : names(report.strengths, report))</p>"
+        )
         body.append("<p><strong>Focus areas:</strong> \(names(report.focusAreas, report))</p>")
 
         if !report.plan.isEmpty {
@@ -48,7 +59,10 @@ public struct HTMLReportRenderer {
             for area in report.focusAreas {
                 body.append("<h3>\(names([area], report))</h3><ul>")
                 for step in report.plan where step.area == area {
-                    let because = step.because.first.map { "<br/><span class=\"because\">Because you answered \(h($0.answer)) to “\(h($0.text))”.</span>" } ?? ""
+                    let because =
+                        step.because.first.map {
+                            "<br/><span class=\"because\">Because you answered \(h($0.answer)) to “\(h($0.text))”.</span>"
+                        } ?? ""
                     body.append("<li>\(h(step.text))\(because)</li>")
                 }
                 body.append("</ul>")
@@ -60,7 +74,9 @@ public struct HTMLReportRenderer {
         if !report.missedQuestions.isEmpty {
             body.append("<h2>Questions to review</h2><ul>")
             for missed in report.missedQuestions {
-                body.append("<li>\(h(missed.text))<br/>You chose \(missed.chosen.map(h) ?? "nothing (skipped)"); best: <strong>\(h(missed.correct))</strong>: \(h(missed.correctText))<br/><span class=\"explanation\">\(h(missed.explanation))</span></li>")
+                body.append(
+                    "<li>\(h(missed.text))<br/>You chose \(missed.chosen.map(h) ?? "nothing (skipped)"); best: <strong>\(h(missed.correct))</strong>: \(h(missed.correctText))<br/><span class=\"explanation\">\(h(missed.explanation))</span></li>"
+                )
             }
             body.append("</ul>")
         }
@@ -72,7 +88,9 @@ public struct HTMLReportRenderer {
             body.append("</ul>")
         }
         if let previous = report.previous {
-            body.append("<p>Compared with \(TextStyle.date(previous.takenAt)): overall \(previous.change.map(TextStyle.change) ?? "not comparable").</p>")
+            body.append(
+                "<p>Compared with \(TextStyle.date(previous.takenAt)): overall \(previous.change.map(TextStyle.change) ?? "not comparable").</p>"
+            )
         }
         return Self.page(title: "Development report: \(report.person)", body: body)
     }

@@ -6,28 +6,38 @@ public struct MarkdownReportRenderer {
         let md = Escaping.markdown
         var out: [String] = []
         out.append("# Development report: \(md(report.person))")
-        var about = "\(md(report.questionnaire.title)) (\(md(report.questionnaire.id)) \(md(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
+        var about =
+            "\(md(report.questionnaire.title)) (\(md(report.questionnaire.id)) \(md(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
         if let rater = report.rater { about += ", rated by \(md(rater))" }
         out.append("")
         out.append(about)
         out.append("")
         if let overall = report.overall {
-            out.append("**Overall \(TextStyle.score(overall)) / 100, \(report.level ?? "")**" + (report.previous?.change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""))
+            out.append(
+                "**Overall \(TextStyle.score(overall)) / 100, \(report.level ?? "")**"
+                    + (report.previous?.change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""))
             if let meaning = report.meaning { out += ["", meaning] }
         } else {
             out.append("**Overall: not enough answers to score any skill area.**")
         }
 
-        out += ["", "## Skill areas, strongest first", "", "| Area | Score | Level | Change | Target | What it looks like |", "|---|---:|---|---:|---|---|"]
+        out += [
+            "", "## Skill areas, strongest first", "",
+            "| Area | Score | Level | Change | Target | What it looks like |", "|---|---:|---|---:|---|---|",
+        ]
         for area in report.areas {
             let score = area.score.map { TextStyle.score($0) } ?? "not enough answers"
             let change = area.change.map(TextStyle.change) ?? ""
             let target = TextStyle.targetNote(score: area.score, target: area.target) ?? ""
-            out.append("| \(md(area.name)) | \(score) | \(area.level ?? "") | \(change) | \(target) | \(md(area.descriptor ?? "")) |")
+            out.append(
+                "| \(md(area.name)) | \(score) | \(area.level ?? "") | \(change) | \(target) | \(md(area.descriptor ?? "")) |"
+            )
         }
 
-        out += ["", "**Strengths:** " + (report.strengths.isEmpty ? "none yet" : names(report.strengths, report)),
-                "", "**Focus areas:** " + names(report.focusAreas, report)]
+        out += [
+            "", "**Strengths:** " + (report.strengths.isEmpty ? "none yet" : names(report.strengths, report)),
+            "", "**Focus areas:** " + names(report.focusAreas, report),
+        ]
 
         if !report.plan.isEmpty {
             out += ["", "## Development plan"]
@@ -49,7 +59,9 @@ public struct MarkdownReportRenderer {
             out += ["", "## Questions to review", ""]
             for missed in report.missedQuestions {
                 out.append("- \(md(missed.text))")
-                out.append("  You chose \(missed.chosen.map(md) ?? "nothing (skipped)"); best: **\(missed.correct)**: \(md(missed.correctText)).")
+                out.append(
+                    "  You chose \(missed.chosen.map(md) ?? "nothing (skipped)"); best: **\(missed.correct)**: \(md(missed.correctText))."
+                )
                 out.append("  \(md(missed.explanation))")
             }
         }
@@ -62,7 +74,11 @@ public struct MarkdownReportRenderer {
             }
         }
         if let previous = report.previous {
-            out += ["", "Compared with \(TextStyle.date(previous.takenAt)): overall " + (previous.change.map(TextStyle.change) ?? "not comparable") + "."]
+            out += [
+                "",
+                "Compared with \(TextStyle.date(previous.takenAt)): overall "
+                    + (previous.change.map(TextStyle.change) ?? "not comparable") + ".",
+            ]
         }
         return out.joined(separator: "\n") + "\n"
     }

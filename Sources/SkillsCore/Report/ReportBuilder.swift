@@ -16,7 +16,8 @@ public enum ReportBuilder {
         let areas = areaLines(result, previous: previous, targets: targets, framework: framework)
         let scored = areas.filter { $0.score != nil }
         let focus = focusAreas(scored)
-        let strengths = scored
+        let strengths =
+            scored
             .filter { ($0.score ?? 0) >= strengthThreshold && !focus.contains($0.area) }
             .prefix(2).map(\.area)
         let overall = result.scores.overall
@@ -49,7 +50,7 @@ public enum ReportBuilder {
         // Strongest first; ties keep the framework's order; unscored areas last.
         return lines.enumerated().sorted { a, b in
             switch (a.element.score, b.element.score) {
-            case let (x?, y?) where x != y: x > y
+            case (let x?, let y?) where x != y: x > y
             case (nil, _?): false
             case (_?, nil): true
             default: a.offset < b.offset
@@ -72,7 +73,8 @@ public enum ReportBuilder {
         var steps: [DevelopmentReport.PlanStep] = []
         for answer in lowFirst {
             for id in answer.actions ?? [] {
-                let evidence = DevelopmentReport.Evidence(item: answer.item, text: answer.text, answer: describe(answer))
+                let evidence = DevelopmentReport.Evidence(
+                    item: answer.item, text: answer.text, answer: describe(answer))
                 if let index = steps.firstIndex(where: { $0.action == id }) {
                     steps[index].because.append(evidence)
                 } else if steps.count < actionsPerFocusArea, let action = framework.action(id) {
@@ -80,7 +82,8 @@ public enum ReportBuilder {
                 }
             }
         }
-        for action in framework.area(area)?.actions ?? [] where steps.count < 2 && !steps.contains(where: { $0.action == action.id }) {
+        for action in framework.area(area)?.actions ?? []
+        where steps.count < 2 && !steps.contains(where: { $0.action == action.id }) {
             steps.append(.init(area: area, action: action.id, text: action.text, because: []))
         }
         return steps
@@ -89,7 +92,9 @@ public enum ReportBuilder {
     /// One practice from the feedback-and-coaching and continuous-learning chapters,
     /// varied by the weakest area so that different plans suggest different practices.
     static func practice(focus: [String], framework: Framework) -> Practice? {
-        let candidates = framework.practices.filter { $0.kind == "feedback-and-coaching" || $0.kind == "continuous-learning" }
+        let candidates = framework.practices.filter {
+            $0.kind == "feedback-and-coaching" || $0.kind == "continuous-learning"
+        }
         guard !candidates.isEmpty else { return nil }
         let index = focus.first.flatMap { framework.areaIDs.firstIndex(of: $0) } ?? 0
         return candidates[index % candidates.count]
@@ -97,8 +102,9 @@ public enum ReportBuilder {
 
     static func missed(_ result: AssessmentResult) -> [DevelopmentReport.MissedQuestion] {
         result.answers.filter { $0.type == .choice && ($0.fraction ?? 0) < 1 }.map {
-            .init(item: $0.item, area: $0.area, text: $0.text, chosen: $0.answer,
-                  correct: $0.correct ?? "", correctText: $0.correctText ?? "", explanation: $0.explanation ?? "")
+            .init(
+                item: $0.item, area: $0.area, text: $0.text, chosen: $0.answer,
+                correct: $0.correct ?? "", correctText: $0.correctText ?? "", explanation: $0.explanation ?? "")
         }
     }
 

@@ -11,7 +11,9 @@ public struct TextReportRenderer {
         if let rater = report.rater { heading += " · rated by \(safe(rater))" }
         out.append(style.bold(heading))
         if let overall = report.overall {
-            out.append("Overall \(TextStyle.score(overall)) / 100 · \(report.level ?? "")" + changeNote(report.previous?.change))
+            out.append(
+                "Overall \(TextStyle.score(overall)) / 100 · \(report.level ?? "")"
+                    + changeNote(report.previous?.change))
             if let meaning = report.meaning { out.append(TextStyle.wrap(meaning, indent: "")) }
         } else {
             out.append("Overall: not enough answers to score any skill area.")
@@ -36,7 +38,10 @@ public struct TextReportRenderer {
         }
 
         out.append("")
-        out.append("Strengths: " + (report.strengths.isEmpty ? "none yet above \(Int(ReportBuilder.strengthThreshold))" : names(report.strengths, report)))
+        out.append(
+            "Strengths: "
+                + (report.strengths.isEmpty
+                    ? "none yet above \(Int(ReportBuilder.strengthThreshold))" : names(report.strengths, report)))
         out.append("Focus: " + names(report.focusAreas, report))
 
         if !report.plan.isEmpty {
@@ -46,9 +51,15 @@ public struct TextReportRenderer {
                 let line = report.areas.first { $0.area == area }
                 out.append("  \(safe(line?.name ?? area)) (\(TextStyle.score(line?.score)), \(line?.level ?? ""))")
                 for step in report.plan where step.area == area {
-                    out.append(TextStyle.wrap(safe(step.text), indent: "    • ").replacingFirstIndent("    • ", with: "      "))
+                    out.append(
+                        TextStyle.wrap(safe(step.text), indent: "    • ").replacingFirstIndent("    • ", with: "      ")
+                    )
                     if let first = step.because.first {
-                        out.append(style.dim(TextStyle.wrap("because you answered \(safe(first.answer)) to \"\(safe(first.text))\"", indent: "      ")))
+                        out.append(
+                            style.dim(
+                                TextStyle.wrap(
+                                    "because you answered \(safe(first.answer)) to \"\(safe(first.text))\"",
+                                    indent: "      ")))
                     }
                 }
             }
@@ -63,7 +74,9 @@ public struct TextReportRenderer {
             out.append(style.bold("Questions to review (\(report.missedQuestions.count))"))
             for missed in report.missedQuestions {
                 out.append(TextStyle.wrap(safe(missed.text), indent: "  • ").replacingFirstIndent("  • ", with: "    "))
-                out.append("    You chose \(missed.chosen.map(safe) ?? "nothing (skipped)"); best: \(missed.correct): \(safe(missed.correctText))")
+                out.append(
+                    "    You chose \(missed.chosen.map(safe) ?? "nothing (skipped)"); best: \(missed.correct): \(safe(missed.correctText))"
+                )
                 out.append(style.dim(TextStyle.wrap(safe(missed.explanation), indent: "    ")))
             }
         }
@@ -79,7 +92,9 @@ public struct TextReportRenderer {
 
         if let previous = report.previous {
             out.append("")
-            out.append("Compared with \(TextStyle.date(previous.takenAt)): overall " + (previous.change.map(TextStyle.change) ?? "not comparable"))
+            out.append(
+                "Compared with \(TextStyle.date(previous.takenAt)): overall "
+                    + (previous.change.map(TextStyle.change) ?? "not comparable"))
         }
         return out.joined(separator: "\n") + "\n"
     }

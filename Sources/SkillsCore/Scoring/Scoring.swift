@@ -16,7 +16,9 @@ public enum Scoring {
     }
 
     /// Points and the maximum for one response; nil points for skips and reflections.
-    public static func points(for item: Item, response: Response, scale: RatingScale?, levels: [LevelBand]) -> (points: Double?, max: Double?) {
+    public static func points(for item: Item, response: Response, scale: RatingScale?, levels: [LevelBand]) -> (
+        points: Double?, max: Double?
+    ) {
         switch (item.type, response) {
         case (.level, .rating(let value)):
             guard levels.indices.contains(value - 1) else { return (nil, nil) }
@@ -67,9 +69,10 @@ public enum Scoring {
                 let possible = counted.reduce(0) { $0 + ($1.maxPoints ?? 0) }
                 score = possible > 0 ? 100 * earned / possible : nil
             }
-            areaScores.append(AreaScore(
-                area: area, score: score, level: score.flatMap { framework.level(for: $0)?.name },
-                answered: answered, items: scored.count, required: required))
+            areaScores.append(
+                AreaScore(
+                    area: area, score: score, level: score.flatMap { framework.level(for: $0)?.name },
+                    answered: answered, items: scored.count, required: required))
         }
         let scoredValues = areaScores.compactMap(\.score)
         let overall = scoredValues.isEmpty ? nil : scoredValues.reduce(0, +) / Double(scoredValues.count)

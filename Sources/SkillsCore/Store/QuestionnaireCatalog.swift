@@ -38,12 +38,15 @@ public struct QuestionnaireCatalog: Sendable {
                 do {
                     let questionnaire = try validator.load(path: path)
                     if entries.contains(where: { $0.questionnaire.id == questionnaire.id }) {
-                        problems.append("\(path): id '\(questionnaire.id)' is already taken by another questionnaire; skipped")
+                        problems.append(
+                            "\(path): id '\(questionnaire.id)' is already taken by another questionnaire; skipped")
                     } else {
                         entries.append(CatalogEntry(questionnaire: questionnaire, origin: .store(path: path)))
                     }
                 } catch let error as SkillsError {
-                    problems.append("skipped \(path): \(error.description.split(separator: "\n").count) problem(s); run 'skills validate \(path)'")
+                    problems.append(
+                        "skipped \(path): \(error.description.split(separator: "\n").count) problem(s); run 'skills validate \(path)'"
+                    )
                 } catch {
                     problems.append("skipped \(path): \(error)")
                 }
@@ -62,6 +65,8 @@ public struct QuestionnaireCatalog: Sendable {
             let questionnaire = try QuestionnaireValidator(framework: framework).load(path: idOrPath)
             return CatalogEntry(questionnaire: questionnaire, origin: .file(path: idOrPath))
         }
-        throw SkillsError.notFound("no questionnaire '\(idOrPath)'\(Suggestion.hint(for: idOrPath, in: ids)); expected one of \(ids.joined(separator: ", ")) or a .json file (see 'skills list')")
+        throw SkillsError.notFound(
+            "no questionnaire '\(idOrPath)'\(Suggestion.hint(for: idOrPath, in: ids)); expected one of \(ids.joined(separator: ", ")) or a .json file (see 'skills list')"
+        )
     }
 }

@@ -23,7 +23,8 @@ public enum ResultReader {
         } catch let error as SkillsError where error.kind == .invalidData {
             // Only on failure, look for a newer format number: the better explanation.
             if let format = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] as? Int,
-               format > AssessmentResult.currentFormat {
+                format > AssessmentResult.currentFormat
+            {
                 throw newerFormat(format, path: path)
             }
             throw error
@@ -31,7 +32,11 @@ public enum ResultReader {
     }
 
     private static func newerFormat(_ format: Int, path: String) -> SkillsError {
-        .invalidData(file: path, detail: "result format \(format) is newer than this version of skills understands (\(AssessmentResult.currentFormat)); update skills")
+        .invalidData(
+            file: path,
+            detail:
+                "result format \(format) is newer than this version of skills understands (\(AssessmentResult.currentFormat)); update skills"
+        )
     }
 
     /// Every readable result in the files given; `problems` gets one line per damaged file.

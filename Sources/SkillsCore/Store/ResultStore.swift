@@ -57,7 +57,8 @@ public struct ResultStore: Sendable {
         for name in names where name.hasPrefix(Self.temporaryPrefix) {
             let path = resultsFolder.appendingPathComponent(name).path
             guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-                  now.timeIntervalSince(modified) > Self.staleAfter else { continue }
+                now.timeIntervalSince(modified) > Self.staleAfter
+            else { continue }
             unlink(path)
         }
     }
@@ -75,7 +76,8 @@ public struct ResultStore: Sendable {
     func write(_ data: Data, to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else {
-            throw SkillsError.cannotCreate(path: url.deletingLastPathComponent().path, reason: String(cString: strerror(errno)))
+            throw SkillsError.cannotCreate(
+                path: url.deletingLastPathComponent().path, reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
         let written = data.withUnsafeBytes { buffer in Foundation.write(fd, buffer.baseAddress, buffer.count) }
@@ -95,7 +97,8 @@ public struct ResultStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
-            throw SkillsError.cannotCreate(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw SkillsError.cannotCreate(
+                path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
     }
 }

@@ -34,7 +34,9 @@ public enum JSONFile {
             while filled < size {
                 let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
                 if count < 0 && errno == EINTR { continue }
-                guard count >= 0 else { throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))") }
+                guard count >= 0 else {
+                    throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
+                }
                 if count == 0 { break }  // the file shrank while being read
                 filled += count
             }
@@ -132,12 +134,14 @@ public enum JSONFile {
 }
 
 /// Decodes a string enum with an error that lists the accepted values.
-func decodeNamedValue<T: RawRepresentable & CaseIterable>(_ decoder: any Decoder) throws -> T where T.RawValue == String {
+func decodeNamedValue<T: RawRepresentable & CaseIterable>(_ decoder: any Decoder) throws -> T
+where T.RawValue == String {
     let container = try decoder.singleValueContainer()
     let raw = try container.decode(String.self)
     guard let value = T(rawValue: raw) else {
         let accepted = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected one of \(accepted); found '\(raw)'")
+        throw DecodingError.dataCorruptedError(
+            in: container, debugDescription: "expected one of \(accepted); found '\(raw)'")
     }
     return value
 }

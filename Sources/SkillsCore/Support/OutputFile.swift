@@ -13,7 +13,10 @@ public enum OutputFile {
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {
-            throw SkillsError.cannotCreate(path: path, reason: (error as NSError).localizedFailureReason ?? "cannot write in \(url.deletingLastPathComponent().path)")
+            throw SkillsError.cannotCreate(
+                path: path,
+                reason: (error as NSError).localizedFailureReason
+                    ?? "cannot write in \(url.deletingLastPathComponent().path)")
         }
         if rename(temporary.path, path) != 0 {
             let reason = String(cString: strerror(errno))

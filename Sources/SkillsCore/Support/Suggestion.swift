@@ -3,7 +3,8 @@ public enum Suggestion {
     /// The closest candidate within a third of the word's length (at least 2 edits).
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = Swift.max(2, word.count / 3)
-        let best = candidates
+        let best =
+            candidates
             .map { ($0, distance(word.lowercased(), $0.lowercased())) }
             .min { $0.1 < $1.1 }
         guard let best, best.1 <= limit, best.1 > 0 else { return nil }
@@ -12,7 +13,8 @@ public enum Suggestion {
 
     /// Levenshtein edit distance.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -25,7 +25,9 @@ public enum TextSafety {
     /// "María" → "maria"), never a path.
     public static func slug(_ text: String, limit: Int = 32) -> String {
         var out = ""
-        for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
+        for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            .unicodeScalars
+        {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty && !out.hasSuffix("-") {

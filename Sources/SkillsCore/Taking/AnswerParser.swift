@@ -11,7 +11,10 @@ public enum AnswerParser {
         case .rating, .level:
             guard let scale else { return .failure(AnswerError("the item has no scale")) }
             guard let value = Int(text), (scale.min...scale.max).contains(value) else {
-                return .failure(AnswerError("'\(TextSafety.visible(text))' is not on the scale; expected a whole number from \(scale.min) to \(scale.max), or '-' to skip"))
+                return .failure(
+                    AnswerError(
+                        "'\(TextSafety.visible(text))' is not on the scale; expected a whole number from \(scale.min) to \(scale.max), or '-' to skip"
+                    ))
             }
             return .success(.rating(value))
         case .choice:
@@ -19,7 +22,8 @@ public enum AnswerParser {
         case .reflection:
             if text.isEmpty { return .success(.skipped) }
             if text.count > reflectionLimit {
-                return .failure(AnswerError("the reflection is \(text.count) characters; expected at most \(reflectionLimit)"))
+                return .failure(
+                    AnswerError("the reflection is \(text.count) characters; expected at most \(reflectionLimit)"))
             }
             return .success(.text(text))
         }
@@ -29,7 +33,8 @@ public enum AnswerParser {
         let count = item.options?.count ?? 0
         let last = OptionLetters.letter(count - 1)
         let several = item.correctOptions.count > 1
-        let expected = several
+        let expected =
+            several
             ? "one or more letters from A to \(last), such as 'AC', or '-' to skip"
             : "one letter from A to \(last), or '-' to skip"
         let letters = text.uppercased().filter { $0 != " " && $0 != "," && $0 != "+" }

@@ -11,11 +11,14 @@ public enum AnswerSheet {
             let range = lastScored == items.count ? "\(items.count)" : "\(lastScored) to \(items.count)"
             throw SkillsError.invalidData(
                 file: "--answers",
-                detail: "\(parts.count) answers for '\(questionnaire.id)'; expected \(range), one per item in order ('-' to skip)")
+                detail:
+                    "\(parts.count) answers for '\(questionnaire.id)'; expected \(range), one per item in order ('-' to skip)"
+            )
         }
         return try items.enumerated().map { index, item in
             guard index < parts.count else { return .skipped }
-            return try parse(parts[index], item: item, in: questionnaire, place: "--answers", at: "answer \(index + 1) (\(item.id))")
+            return try parse(
+                parts[index], item: item, in: questionnaire, place: "--answers", at: "answer \(index + 1) (\(item.id))")
         }
     }
 
@@ -30,23 +33,37 @@ public enum AnswerSheet {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let at = "line \(number + 1)"
             guard let colon = line.firstIndex(of: ":") else {
-                throw SkillsError.invalidData(file: file, detail: "\(at): '\(TextSafety.visible(String(line.prefix(60))))' has no ':'; expected 'item-id: answer'")
+                throw SkillsError.invalidData(
+                    file: file,
+                    detail:
+                        "\(at): '\(TextSafety.visible(String(line.prefix(60))))' has no ':'; expected 'item-id: answer'"
+                )
             }
             let id = line[..<colon].trimmingCharacters(in: .whitespaces)
             let answer = String(line[line.index(after: colon)...])
             guard let index = ids.firstIndex(of: id) else {
-                throw SkillsError.invalidData(file: file, detail: "\(at): unknown item '\(TextSafety.visible(id))'\(Suggestion.hint(for: id, in: ids)); expected an item of '\(questionnaire.id)' (see 'skills show \(questionnaire.id)')")
+                throw SkillsError.invalidData(
+                    file: file,
+                    detail:
+                        "\(at): unknown item '\(TextSafety.visible(id))'\(Suggestion.hint(for: id, in: ids)); expected an item of '\(questionnaire.id)' (see 'skills show \(questionnaire.id)')"
+                )
             }
             if let first = seenOnLine[id] {
-                throw SkillsError.invalidData(file: file, detail: "\(at): item '\(id)' is answered twice (first on line \(first)); expected one answer per item")
+                throw SkillsError.invalidData(
+                    file: file,
+                    detail:
+                        "\(at): item '\(id)' is answered twice (first on line \(first)); expected one answer per item")
             }
             seenOnLine[id] = number + 1
-            responses[index] = try parse(answer, item: questionnaire.items[index], in: questionnaire, place: file, at: "\(at) (\(id))")
+            responses[index] = try parse(
+                answer, item: questionnaire.items[index], in: questionnaire, place: file, at: "\(at) (\(id))")
         }
         return responses
     }
 
-    private static func parse(_ text: String, item: Item, in questionnaire: Questionnaire, place: String, at: String) throws -> Response {
+    private static func parse(_ text: String, item: Item, in questionnaire: Questionnaire, place: String, at: String)
+        throws -> Response
+    {
         switch AnswerParser.parse(text, for: item, scale: questionnaire.scale(of: item)) {
         case .success(let response): return response
         case .failure(let problem): throw SkillsError.invalidData(file: place, detail: "\(at): \(problem)")

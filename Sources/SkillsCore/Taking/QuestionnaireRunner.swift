@@ -37,13 +37,16 @@ public struct QuestionnaireRunner {
         var responses: [Response] = []
         for (index, item) in items.enumerated() {
             guard let line = input.readLine() else {
-                if onlyReflectionsFrom(index) { return responses + Array(repeating: .skipped, count: items.count - index) }
+                if onlyReflectionsFrom(index) {
+                    return responses + Array(repeating: .skipped, count: items.count - index)
+                }
                 throw SkillsError.cancelled("input ended after \(index) of \(items.count) answers; nothing was saved")
             }
             switch AnswerParser.parse(line, for: item, scale: questionnaire.scale(of: item)) {
             case .success(let response): responses.append(response)
             case .failure(let problem):
-                throw SkillsError.invalidData(file: "standard input", detail: "line \(index + 1) (item \(item.id)): \(problem)")
+                throw SkillsError.invalidData(
+                    file: "standard input", detail: "line \(index + 1) (item \(item.id)): \(problem)")
             }
         }
         return responses
@@ -57,7 +60,9 @@ public struct QuestionnaireRunner {
         var showItem = true
         while index < items.count {
             let item = items[index]
-            if showItem { output.write(prompt(for: item, at: index, previous: answered[index] ? responses[index] : nil)) }
+            if showItem {
+                output.write(prompt(for: item, at: index, previous: answered[index] ? responses[index] : nil))
+            }
             output.write("> ")
             showItem = true
             guard let line = input.readLine() else {
@@ -100,7 +105,9 @@ public struct QuestionnaireRunner {
         var text = "\(TextSafety.visible(questionnaire.title))"
         if let minutes = questionnaire.minutes { text += " (about \(minutes) min, \(items.count) questions)" }
         text += "\n"
-        if let description = questionnaire.description { text += TextStyle.wrap(TextSafety.visible(description), indent: "") + "\n" }
+        if let description = questionnaire.description {
+            text += TextStyle.wrap(TextSafety.visible(description), indent: "") + "\n"
+        }
         return text + "Keys: '-' skip, '<' back, '?' help, 'q' quit.\n"
     }
 
@@ -110,20 +117,25 @@ public struct QuestionnaireRunner {
         switch item.type {
         case .rating:
             if let scale = questionnaire.scale(of: item) {
-                text += "  " + (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
+                text +=
+                    "  "
+                    + (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
                     .joined(separator: " · ") + "\n"
             }
         case .level:
             for (index, band) in framework.levels.enumerated() {
                 let descriptor = item.area.flatMap { framework.area($0)?.descriptor(forLevel: band.name) } ?? ""
-                text += TextStyle.wrap("\(index + 1) \(band.name): \(TextSafety.visible(descriptor))", indent: "  ")
+                text +=
+                    TextStyle.wrap("\(index + 1) \(band.name): \(TextSafety.visible(descriptor))", indent: "  ")
                     .replacingFirstIndent("  ", with: "    ") + "\n"
             }
         case .choice:
             for (i, option) in (item.options ?? []).enumerated() {
                 text += "  \(OptionLetters.letter(i))) \(TextSafety.visible(option.text))\n"
             }
-            if item.correctOptions.count > 1 { text += "  (More than one is right: type every letter that applies, such as AC.)\n" }
+            if item.correctOptions.count > 1 {
+                text += "  (More than one is right: type every letter that applies, such as AC.)\n"
+            }
         case .reflection:
             text += "  (Type a line of text, or press Enter to skip.)\n"
         }

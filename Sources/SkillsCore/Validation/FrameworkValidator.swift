@@ -8,33 +8,44 @@ public enum FrameworkValidator {
         }
         var expectedMin = 0
         for (i, band) in framework.levels.enumerated() {
-            if band.min != expectedMin { add("levels[\(i)].min", "\(band.min) leaves a gap or overlap; expected \(expectedMin)") }
+            if band.min != expectedMin {
+                add("levels[\(i)].min", "\(band.min) leaves a gap or overlap; expected \(expectedMin)")
+            }
             if band.max < band.min { add("levels[\(i)].max", "\(band.max) is below min \(band.min)") }
             expectedMin = band.max + 1
         }
-        if framework.levels.isEmpty || expectedMin != 101 { add("levels", "the bands must cover 0 to 100; they end at \(expectedMin - 1)") }
+        if framework.levels.isEmpty || expectedMin != 101 {
+            add("levels", "the bands must cover 0 to 100; they end at \(expectedMin - 1)")
+        }
 
         var actionIDs: Set<String> = []
         var areaIDs: Set<String> = []
         for (i, area) in framework.areas.enumerated() {
             let at = "areas[\(i)] (\(area.id))"
             if !areaIDs.insert(area.id).inserted { add(at, "duplicate area id '\(area.id)'") }
-            if area.name.trimmed.isEmpty || area.description.trimmed.isEmpty { add(at, "an area needs a name and a description") }
+            if area.name.trimmed.isEmpty || area.description.trimmed.isEmpty {
+                add(at, "an area needs a name and a description")
+            }
             let levelNames = area.rubric.map(\.level)
             if levelNames != framework.levels.map(\.name) {
-                add("\(at).rubric", "levels \(levelNames); expected one descriptor for each of \(framework.levels.map(\.name))")
+                add(
+                    "\(at).rubric",
+                    "levels \(levelNames); expected one descriptor for each of \(framework.levels.map(\.name))")
             }
             if area.actions.count < 4 { add("\(at).actions", "\(area.actions.count) actions; expected at least 4") }
             for action in area.actions where !actionIDs.insert(action.id).inserted {
                 add("\(at).actions", "duplicate action id '\(action.id)'")
             }
-            let citations = [area.source] + area.rubric.map(\.source) + area.behaviours.map(\.source) + area.actions.map(\.source)
+            let citations =
+                [area.source] + area.rubric.map(\.source) + area.behaviours.map(\.source) + area.actions.map(\.source)
             for citation in citations {
                 if let problem = framework.checkCitation(citation) { add(at, problem) }
             }
         }
         for (i, practice) in framework.practices.enumerated() {
-            if let problem = framework.checkCitation(practice.source) { add("practices[\(i)] (\(practice.id))", problem) }
+            if let problem = framework.checkCitation(practice.source) {
+                add("practices[\(i)] (\(practice.id))", problem)
+            }
         }
         return problems
     }

@@ -16,21 +16,28 @@ enum UnknownFields {
             let path = "items[\(i)]"
             problems += check(item, path: path, known: Item.CodingKeys.allCases.map(\.rawValue), file: file)
             if let scale = item["scale"] as? [String: Any] {
-                problems += check(scale, path: path + ".scale", known: RatingScale.CodingKeys.allCases.map(\.rawValue), file: file)
+                problems += check(
+                    scale, path: path + ".scale", known: RatingScale.CodingKeys.allCases.map(\.rawValue), file: file)
             }
             for (j, option) in ((item["options"] as? [Any]) ?? []).enumerated() {
                 guard let option = option as? [String: Any] else { continue }
-                problems += check(option, path: "\(path).options[\(j)]", known: Option.CodingKeys.allCases.map(\.rawValue), file: file)
+                problems += check(
+                    option, path: "\(path).options[\(j)]", known: Option.CodingKeys.allCases.map(\.rawValue), file: file
+                )
             }
         }
         return problems
     }
 
-    private static func check(_ object: [String: Any], path: String, known: [String], file: String) -> [ValidationProblem] {
+    private static func check(_ object: [String: Any], path: String, known: [String], file: String)
+        -> [ValidationProblem]
+    {
         object.keys.sorted().filter { !known.contains($0) }.map { key in
             ValidationProblem(
                 file: file, location: path.isEmpty ? key : "\(path).\(key)",
-                message: "unknown field '\(key)'\(Suggestion.hint(for: key, in: known)); expected one of \(known.joined(separator: ", "))")
+                message:
+                    "unknown field '\(key)'\(Suggestion.hint(for: key, in: known)); expected one of \(known.joined(separator: ", "))"
+            )
         }
     }
 }

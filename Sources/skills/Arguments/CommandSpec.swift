@@ -23,8 +23,10 @@ struct CommandSpec {
     let discussion: String?
     let examples: [String]
 
-    init(name: String, summary: String, usage: String, positionals: ClosedRange<Int> = 0...0,
-         options: [OptionSpec] = [], discussion: String? = nil, examples: [String]) {
+    init(
+        name: String, summary: String, usage: String, positionals: ClosedRange<Int> = 0...0,
+        options: [OptionSpec] = [], discussion: String? = nil, examples: [String]
+    ) {
         self.name = name
         self.summary = summary
         self.usage = usage
@@ -38,7 +40,9 @@ struct CommandSpec {
 
     /// Options every command takes.
     static let globalOptions = [
-        OptionSpec("--store", value: "DIR", "the store folder (also SKILLS_STORE; default $XDG_DATA_HOME/skills or ~/.local/share/skills)"),
+        OptionSpec(
+            "--store", value: "DIR",
+            "the store folder (also SKILLS_STORE; default $XDG_DATA_HOME/skills or ~/.local/share/skills)"),
         OptionSpec("--no-color", "no colour (also when NO_COLOR is set, TERM=dumb, or output is not a terminal)"),
         OptionSpec("--help", "show this help (also -h)"),
     ]

@@ -23,8 +23,14 @@ struct ParsedArguments {
                 parsed.positionals.append(argument)
                 continue
             }
-            if argument == "--" { optionsEnded = true; continue }
-            if argument == "-h" { parsed.flags.insert("--help"); continue }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            if argument == "-h" {
+                parsed.flags.insert("--help")
+                continue
+            }
             var name = argument
             var inlineValue: String?
             if let equals = argument.firstIndex(of: "=") {
@@ -42,7 +48,8 @@ struct ParsedArguments {
                     parsed.values[name] = arguments[index]
                     index += 1
                 } else {
-                    throw CommandLineError(message: "option '\(name)' needs a value (\(option.value ?? "VALUE"))", spec: spec)
+                    throw CommandLineError(
+                        message: "option '\(name)' needs a value (\(option.value ?? "VALUE"))", spec: spec)
                 }
             } else {
                 if inlineValue != nil { throw CommandLineError(message: "option '\(name)' takes no value", spec: spec) }
@@ -50,11 +57,17 @@ struct ParsedArguments {
             }
         }
         if !parsed.has("--help") && !spec.positionals.contains(parsed.positionals.count) {
-            let expected = spec.positionals.lowerBound == spec.positionals.upperBound
+            let expected =
+                spec.positionals.lowerBound == spec.positionals.upperBound
                 ? "\(spec.positionals.lowerBound)"
-                : spec.positionals.upperBound == Int.max ? "at least \(spec.positionals.lowerBound)" : "\(spec.positionals.lowerBound) to \(spec.positionals.upperBound)"
-            let found = parsed.positionals.isEmpty ? "none" : parsed.positionals.map { "'\(TextSafety.visible($0))'" }.joined(separator: " ")
-            throw CommandLineError(message: "expected \(expected) argument\(expected == "1" ? "" : "s"); found \(found)", spec: spec)
+                : spec.positionals.upperBound == Int.max
+                    ? "at least \(spec.positionals.lowerBound)"
+                    : "\(spec.positionals.lowerBound) to \(spec.positionals.upperBound)"
+            let found =
+                parsed.positionals.isEmpty
+                ? "none" : parsed.positionals.map { "'\(TextSafety.visible($0))'" }.joined(separator: " ")
+            throw CommandLineError(
+                message: "expected \(expected) argument\(expected == "1" ? "" : "s"); found \(found)", spec: spec)
         }
         return parsed
     }

@@ -4,32 +4,42 @@ import SkillsCore
 enum ClassCommand: Command {
     static let spec = CommandSpec(
         name: "class", summary: "The trainer's class summary over many result files, with item analysis.",
-        usage: "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--format FORMAT] [--output FILE]",
+        usage:
+            "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--format FORMAT] [--output FILE]",
         positionals: 0...Int.max,
         options: [
-            OptionSpec("--questionnaire", value: "ID", "which questionnaire, when the files hold several (ID or ID@VERSION)"),
+            OptionSpec(
+                "--questionnaire", value: "ID", "which questionnaire, when the files hold several (ID or ID@VERSION)"),
             OptionSpec("--all-attempts", "use every attempt, not only each person's first"),
             OptionSpec("--anonymize", "replace names with P01, P02, … (in the alphabetical order of the names)"),
-            OptionSpec("--format", value: "FORMAT", "text (default), markdown, json, csv (one row per participant) or html"),
+            OptionSpec(
+                "--format", value: "FORMAT", "text (default), markdown, json, csv (one row per participant) or html"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
         discussion: "With no folder or file, the store's results are used. Damaged files are reported and skipped.",
-        examples: ["skills class collected/", "skills class collected/ --questionnaire scenario-quiz --format html --output class.html",
-                   "skills class collected/ --anonymize --format csv --output class.csv"])
+        examples: [
+            "skills class collected/",
+            "skills class collected/ --questionnaire scenario-quiz --format html --output class.html",
+            "skills class collected/ --anonymize --format csv --output class.csv",
+        ])
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try OutputFormat.choose(context, from: [.text, .markdown, .json, .csv, .html], spec: spec)
-        let paths = context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
+        let paths =
+            context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
         var collector = ClassCollector()
         try collector.add(paths: paths)
         collector.problems.forEach(context.warn)
 
         let group = try choose(from: collector.groups, paths: paths, context: context)
         if group.hashes.count > 1 {
-            context.warn("results of \(group.id) \(group.version) come from \(group.hashes.count) different versions of its content (it was edited without a new version number); they are summarised together")
+            context.warn(
+                "results of \(group.id) \(group.version) come from \(group.hashes.count) different versions of its content (it was edited without a new version number); they are summarised together"
+            )
         }
         let summary = ClassSummaryBuilder.build(
-            group, allAttempts: context.arguments.has("--all-attempts"), anonymize: context.arguments.has("--anonymize"),
+            group, allAttempts: context.arguments.has("--all-attempts"),
+            anonymize: context.arguments.has("--anonymize"),
             framework: try context.framework())
         switch format {
         case .json: try context.emit(try JSONFile.text(summary))
@@ -48,19 +58,22 @@ enum ClassCommand: Command {
             throw SkillsError.notFound("no results found in \(place)")
         }
         func describe(_ list: [ClassGroup]) -> String {
-            list.map { "\($0.id)@\($0.version) (\($0.attempts.count) result\($0.attempts.count == 1 ? "" : "s"))" }.joined(separator: ", ")
+            list.map { "\($0.id)@\($0.version) (\($0.attempts.count) result\($0.attempts.count == 1 ? "" : "s"))" }
+                .joined(separator: ", ")
         }
         var candidates = groups
         if let wanted = context.arguments.value("--questionnaire") {
             let parts = wanted.split(separator: "@", maxSplits: 1).map(String.init)
             candidates = groups.filter { $0.id == parts.first && (parts.count == 1 || $0.version == parts[1]) }
             if candidates.isEmpty {
-                throw SkillsError.notFound("no results of '\(TextSafety.visible(wanted))' in \(place); found \(describe(groups))")
+                throw SkillsError.notFound(
+                    "no results of '\(TextSafety.visible(wanted))' in \(place); found \(describe(groups))")
             }
         }
         if candidates.count > 1 {
             throw CommandLineError(
-                message: "\(place) holds results of several questionnaires or versions: \(describe(candidates)); choose one with --questionnaire ID@VERSION",
+                message:
+                    "\(place) holds results of several questionnaires or versions: \(describe(candidates)); choose one with --questionnaire ID@VERSION",
                 spec: spec)
         }
         return candidates[0]

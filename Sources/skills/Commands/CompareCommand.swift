@@ -25,10 +25,17 @@ enum CompareCommand: Command {
         Set(problems).sorted().forEach(context.warn)
         let own = results.filter { $0.rater == nil }
         guard let coach = results.last(where: { $0.questionnaire.kind == .observation }) else {
-            throw SkillsError.notFound("no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a coach records one with 'skills take coach-observation --name \(TextSafety.visible(person))'")
+            throw SkillsError.notFound(
+                "no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a coach records one with 'skills take coach-observation --name \(TextSafety.visible(person))'"
+            )
         }
-        guard let mine = own.last(where: { $0.questionnaire.kind == .selfAssessment }) ?? own.last(where: { $0.questionnaire.kind == .checkIn }) else {
-            throw SkillsError.notFound("no self-assessment of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); take one with 'skills take self-assessment --name \(TextSafety.visible(person))'")
+        guard
+            let mine = own.last(where: { $0.questionnaire.kind == .selfAssessment })
+                ?? own.last(where: { $0.questionnaire.kind == .checkIn })
+        else {
+            throw SkillsError.notFound(
+                "no self-assessment of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); take one with 'skills take self-assessment --name \(TextSafety.visible(person))'"
+            )
         }
         let comparison = ComparisonBuilder.build(self: mine, coach: coach, framework: try context.framework())
         switch format {

@@ -21,7 +21,10 @@ enum CompletionsCommand: Command {
         case "zsh": context.print(zsh())
         case "fish": context.print(fish())
         default:
-            throw CommandLineError(message: "'\(TextSafety.visible(shell))' is not a supported shell\(Suggestion.hint(for: shell, in: ["bash", "zsh", "fish"])); expected bash, zsh or fish", spec: spec)
+            throw CommandLineError(
+                message:
+                    "'\(TextSafety.visible(shell))' is not a supported shell\(Suggestion.hint(for: shell, in: ["bash", "zsh", "fish"])); expected bash, zsh or fish",
+                spec: spec)
         }
         return ExitCode.success
     }
@@ -68,7 +71,9 @@ enum CompletionsCommand: Command {
     }
 
     static func zsh() -> String {
-        let commands = specs.map { "        '\($0.name):\($0.summary.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: ":", with: "\\:"))'" }.joined(separator: "\n")
+        let commands = specs.map {
+            "        '\($0.name):\($0.summary.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: ":", with: "\\:"))'"
+        }.joined(separator: "\n")
         let cases = specs.map { "        \($0.name)) opts=(\(options($0))) ;;" }.joined(separator: "\n")
         return """
             #compdef skills
@@ -104,18 +109,27 @@ enum CompletionsCommand: Command {
     }
 
     static func fish() -> String {
-        var lines = ["# fish completion for skills; save as ~/.config/fish/completions/skills.fish", "complete -c skills -f"]
+        var lines = [
+            "# fish completion for skills; save as ~/.config/fish/completions/skills.fish", "complete -c skills -f",
+        ]
         for spec in specs {
             let summary = spec.summary.replacingOccurrences(of: "'", with: "\\'")
             lines.append("complete -c skills -n __fish_use_subcommand -a \(spec.name) -d '\(summary)'")
             for option in spec.options + CommandSpec.globalOptions {
                 let help = option.help.replacingOccurrences(of: "'", with: "\\'")
                 let value = option.takesValue ? (fileOptions.contains(option.name) ? " -r -F" : " -r") : ""
-                let choices = option.name == "--format" ? " -a '\(formats)'" : option.name == "--questionnaire" ? " -a '(skills list --quiet 2>/dev/null)'" : ""
-                lines.append("complete -c skills -n '__fish_seen_subcommand_from \(spec.name)' -l \(option.name.dropFirst(2))\(value)\(choices) -d '\(help)'")
+                let choices =
+                    option.name == "--format"
+                    ? " -a '\(formats)'"
+                    : option.name == "--questionnaire" ? " -a '(skills list --quiet 2>/dev/null)'" : ""
+                lines.append(
+                    "complete -c skills -n '__fish_seen_subcommand_from \(spec.name)' -l \(option.name.dropFirst(2))\(value)\(choices) -d '\(help)'"
+                )
             }
         }
-        lines.append("complete -c skills -n '__fish_seen_subcommand_from \(takesQuestionnaire.joined(separator: " "))' -a '(skills list --quiet 2>/dev/null)' -F")
+        lines.append(
+            "complete -c skills -n '__fish_seen_subcommand_from \(takesQuestionnaire.joined(separator: " "))' -a '(skills list --quiet 2>/dev/null)' -F"
+        )
         return lines.joined(separator: "\n")
     }
 }

@@ -9,15 +9,26 @@ enum ExportCommand: Command {
         options: [
             OptionSpec("--name", value: "NAME", "only this person's results"),
             OptionSpec("--questionnaire", value: "ID", "only results of this questionnaire"),
-            OptionSpec("--format", value: "FORMAT", "csv (default: one row per answer), json (the result files as one list) or xapi"),
-            OptionSpec("--actor-homepage", value: "URL", "xapi: identify people by an account on this platform (account.name is the person's name)"),
-            OptionSpec("--actor-mbox", value: "MAILTO", "xapi: identify the one person exported by this mailbox (mailto:…)"),
-            OptionSpec("--activity-base", value: "URL", "xapi: activity ids under this web address (default: urn:skills:questionnaire:…)"),
+            OptionSpec(
+                "--format", value: "FORMAT",
+                "csv (default: one row per answer), json (the result files as one list) or xapi"),
+            OptionSpec(
+                "--actor-homepage", value: "URL",
+                "xapi: identify people by an account on this platform (account.name is the person's name)"),
+            OptionSpec(
+                "--actor-mbox", value: "MAILTO", "xapi: identify the one person exported by this mailbox (mailto:…)"),
+            OptionSpec(
+                "--activity-base", value: "URL",
+                "xapi: activity ids under this web address (default: urn:skills:questionnaire:…)"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
-        discussion: "With no folder or file, the store's results are exported. Cells that a spreadsheet would run as a formula are neutralised.",
-        examples: ["skills export --output answers.csv", "skills export collected/ --questionnaire scenario-quiz", "skills export --name Ana --format json",
-                   "skills export collected/ --format xapi --actor-homepage https://lms.example.org --output statements.json"])
+        discussion:
+            "With no folder or file, the store's results are exported. Cells that a spreadsheet would run as a formula are neutralised.",
+        examples: [
+            "skills export --output answers.csv", "skills export collected/ --questionnaire scenario-quiz",
+            "skills export --name Ana --format json",
+            "skills export collected/ --format xapi --actor-homepage https://lms.example.org --output statements.json",
+        ])
 
     private static func xapiActor(_ context: Context) throws -> XAPIStatements.Actor {
         let actor: XAPIStatements.Actor
@@ -25,14 +36,20 @@ enum ExportCommand: Command {
         case (let homePage?, nil): actor = .account(homePage: homePage)
         case (nil, let mbox?): actor = .mbox(mbox)
         case (nil, nil):
-            throw CommandLineError(message: "xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…", spec: spec)
+            throw CommandLineError(
+                message:
+                    "xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…",
+                spec: spec)
         case (_?, _?):
             throw CommandLineError(message: "give --actor-homepage or --actor-mbox, not both", spec: spec)
         }
         try XAPIStatements.check(actor)
         if let base = context.arguments.value("--activity-base") {
             guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
-                throw CommandLineError(message: "--activity-base '\(TextSafety.visible(base))' is not a web address; expected one such as https://lms.example.org/skills", spec: spec)
+                throw CommandLineError(
+                    message:
+                        "--activity-base '\(TextSafety.visible(base))' is not a web address; expected one such as https://lms.example.org/skills",
+                    spec: spec)
             }
         }
         return actor
@@ -41,23 +58,33 @@ enum ExportCommand: Command {
     static func run(_ context: Context) throws -> Int32 {
         // xapi is export's own format, not one of the report formats.
         let wantsXAPI = context.arguments.value("--format")?.lowercased() == "xapi"
-        let format = wantsXAPI ? .json : try OutputFormat.choose(context, from: [.csv, .json], default: .csv, spec: spec)
+        let format =
+            wantsXAPI ? .json : try OutputFormat.choose(context, from: [.csv, .json], default: .csv, spec: spec)
         let actor = wantsXAPI ? try xapiActor(context) : nil
-        let paths = context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
+        let paths =
+            context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
         var problems: [String] = []
         let name = try context.arguments.value("--name").map { try PersonName.validate($0) }
         let questionnaire = context.arguments.value("--questionnaire")
         let results = ResultReader.readAll(try ClassCollector.expand(paths), problems: &problems).map(\.result).filter {
-            (name == nil || $0.person.caseInsensitiveCompare(name!) == .orderedSame) && (questionnaire == nil || $0.questionnaire.id == questionnaire)
+            (name == nil || $0.person.caseInsensitiveCompare(name!) == .orderedSame)
+                && (questionnaire == nil || $0.questionnaire.id == questionnaire)
         }.sorted { $0.takenAt < $1.takenAt }
         problems.forEach(context.warn)
         if let actor {
             let people = Set(results.map { $0.person.lowercased() })
             if case .mbox = actor, people.count > 1 {
-                throw CommandLineError(message: "--actor-mbox names one person, but the results are of \(people.count) people; use --actor-homepage, or choose one with --name", spec: spec)
+                throw CommandLineError(
+                    message:
+                        "--actor-mbox names one person, but the results are of \(people.count) people; use --actor-homepage, or choose one with --name",
+                    spec: spec)
             }
-            let statements = results.flatMap { XAPIStatements.statements(for: $0, actor: actor, activityBase: context.arguments.value("--activity-base")) }
-            let data = try JSONSerialization.data(withJSONObject: statements, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            let statements = results.flatMap {
+                XAPIStatements.statements(
+                    for: $0, actor: actor, activityBase: context.arguments.value("--activity-base"))
+            }
+            let data = try JSONSerialization.data(
+                withJSONObject: statements, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             try context.emit(String(decoding: data, as: UTF8.self))
         } else if format == .json {
             try context.emit(try JSONFile.text(results))

@@ -12,35 +12,48 @@ enum HistoryCommand: Command {
             OptionSpec("--format", value: "FORMAT", "text (default), markdown, json or csv"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
-        examples: ["skills history", "skills history --name Ana --questionnaire self-assessment --since 2026-09-01",
-                   "skills history --format csv --output ana.csv"])
+        examples: [
+            "skills history", "skills history --name Ana --questionnaire self-assessment --since 2026-09-01",
+            "skills history --format csv --output ana.csv",
+        ])
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try OutputFormat.choose(context, from: [.text, .markdown, .json, .csv], spec: spec)
         var since: Date?
         if let text = context.arguments.value("--since") {
             guard let date = ISODate.parse(text) else {
-                throw CommandLineError(message: "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01", spec: spec)
+                throw CommandLineError(
+                    message: "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01",
+                    spec: spec)
             }
             since = date
         }
         var problems: [String] = []
-        var results = try context.personResults(questionnaire: context.arguments.value("--questionnaire"), problems: &problems)
+        var results = try context.personResults(
+            questionnaire: context.arguments.value("--questionnaire"), problems: &problems)
         Set(problems).sorted().forEach(context.warn)
         // One questionnaire per history: scores of different questionnaires do not compare.
         if let latest = results.last {
             let others = Set(results.map(\.result.questionnaire.id)).subtracting([latest.result.questionnaire.id])
             results = results.filter { $0.result.questionnaire.id == latest.result.questionnaire.id }
             if !others.isEmpty {
-                context.note("Showing \(latest.result.questionnaire.id); also taken: \(others.sorted().joined(separator: ", ")) (choose with --questionnaire)")
+                context.note(
+                    "Showing \(latest.result.questionnaire.id); also taken: \(others.sorted().joined(separator: ", ")) (choose with --questionnaire)"
+                )
             }
         }
         let person = try results.last?.result.person ?? context.personName()
-        let history = HistoryBuilder.build(results.map(\.result), since: since, targets: context.targets(of: person), framework: try context.framework())
-            ?? History.empty(person: person, questionnaire: context.arguments.value("--questionnaire") ?? "", since: since)
+        let history =
+            HistoryBuilder.build(
+                results.map(\.result), since: since, targets: context.targets(of: person),
+                framework: try context.framework())
+            ?? History.empty(
+                person: person, questionnaire: context.arguments.value("--questionnaire") ?? "", since: since)
         if history.entries.isEmpty && (format == .text || format == .markdown) {
             let when = since.map { " since \(TextStyle.date($0))" } ?? ""
-            context.print("No results yet for \(TextSafety.visible(person))\(when). Take the after-shift check-in with 'skills take shift-checkin'.")
+            context.print(
+                "No results yet for \(TextSafety.visible(person))\(when). Take the after-shift check-in with 'skills take shift-checkin'."
+            )
             return ExitCode.success
         }
         switch format {

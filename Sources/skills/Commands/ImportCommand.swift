@@ -16,17 +16,24 @@ enum ImportCommand: Command {
             (as reflections), question names, feedback, comments, and $CATEGORY lines naming a skill area.
             Other question types are reported with their line and skipped. The result passes 'skills validate'.
             """,
-        examples: ["skills import gift bank.gift --output questionnaires/bank.json", "skills import aiken quiz.txt --area empathy --id empathy-quiz"])
+        examples: [
+            "skills import gift bank.gift --output questionnaires/bank.json",
+            "skills import aiken quiz.txt --area empathy --id empathy-quiz",
+        ])
 
     static func run(_ context: Context) throws -> Int32 {
         let (format, path) = (context.arguments.positionals[0].lowercased(), context.arguments.positionals[1])
         guard format == "gift" || format == "aiken" else {
-            throw CommandLineError(message: "'\(TextSafety.visible(format))' is not an import format\(Suggestion.hint(for: format, in: ["gift", "aiken"])); expected gift or aiken", spec: spec)
+            throw CommandLineError(
+                message:
+                    "'\(TextSafety.visible(format))' is not an import format\(Suggestion.hint(for: format, in: ["gift", "aiken"])); expected gift or aiken",
+                spec: spec)
         }
         let framework = try context.framework()
         let data = try JSONFile.read(path)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw SkillsError.invalidData(file: path, detail: "is not UTF-8 text; expected a \(format == "gift" ? "GIFT" : "Aiken") file")
+            throw SkillsError.invalidData(
+                file: path, detail: "is not UTF-8 text; expected a \(format == "gift" ? "GIFT" : "Aiken") file")
         }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let area = try context.arguments.value("--area").map { try framework.areaID(typed: $0) }
@@ -34,15 +41,19 @@ enum ImportCommand: Command {
             id: context.arguments.value("--id") ?? TextSafety.slug(base, limit: 64),
             title: context.arguments.value("--title") ?? base,
             area: area, sourceName: (path as NSString).lastPathComponent)
-        let imported = format == "gift"
+        let imported =
+            format == "gift"
             ? try GIFTImporter.parse(text, file: path, options: options, framework: framework)
             : try AikenImporter.parse(text, file: path, options: options)
         imported.skipped.forEach { context.warn("\(path): \($0)") }
         // What is written must pass `skills validate`; check before writing.
         let encoded = try JSONFile.encode(imported.questionnaire)
-        _ = try QuestionnaireValidator(framework: framework).load(data: encoded, file: "the questionnaire imported from \(path)")
+        _ = try QuestionnaireValidator(framework: framework).load(
+            data: encoded, file: "the questionnaire imported from \(path)")
         try context.emit(String(decoding: encoded, as: UTF8.self))
-        context.note("Imported \(imported.questionnaire.items.count) question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)" + (imported.skipped.isEmpty ? "." : "; skipped \(imported.skipped.count)."))
+        context.note(
+            "Imported \(imported.questionnaire.items.count) question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)"
+                + (imported.skipped.isEmpty ? "." : "; skipped \(imported.skipped.count)."))
         return ExitCode.success
     }
 }

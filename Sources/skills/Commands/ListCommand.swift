@@ -20,17 +20,23 @@ enum ListCommand: Command {
         }
         if format == .json {
             let rows = entries.map {
-                ListedQuestionnaire(id: $0.questionnaire.id, title: $0.questionnaire.title, kind: $0.questionnaire.kind.rawValue,
-                                    version: $0.questionnaire.version, items: $0.questionnaire.items.count,
-                                    minutes: $0.questionnaire.minutes, origin: $0.origin.label)
+                ListedQuestionnaire(
+                    id: $0.questionnaire.id, title: $0.questionnaire.title, kind: $0.questionnaire.kind.rawValue,
+                    version: $0.questionnaire.version, items: $0.questionnaire.items.count,
+                    minutes: $0.questionnaire.minutes, origin: $0.origin.label)
             }
             context.print(try JSONFile.text(rows))
             return ExitCode.success
         }
-        let rows = [["ID", "TITLE", "KIND", "ITEMS", "MINUTES", "FROM"]] + entries.map {
-            [$0.questionnaire.id, $0.questionnaire.title, $0.questionnaire.kind.rawValue,
-             String($0.questionnaire.items.count), $0.questionnaire.minutes.map(String.init) ?? "–", $0.origin.label]
-        }
+        let rows =
+            [["ID", "TITLE", "KIND", "ITEMS", "MINUTES", "FROM"]]
+            + entries.map {
+                [
+                    $0.questionnaire.id, $0.questionnaire.title, $0.questionnaire.kind.rawValue,
+                    String($0.questionnaire.items.count), $0.questionnaire.minutes.map(String.init) ?? "–",
+                    $0.origin.label,
+                ]
+            }
         context.print(TextTable.render(rows.map { $0.map { TextSafety.visible($0) } }, rightAligned: [3, 4]))
         return ExitCode.success
     }

@@ -11,7 +11,11 @@ enum ReportCommand: Command {
             OptionSpec("--format", value: "FORMAT", "text (default), markdown, json or html"),
             OptionSpec("--output", value: "FILE", "write the report to FILE instead of standard output"),
         ],
-        examples: ["skills report", "skills report --format html --output report.html", "skills report --name Ana --questionnaire self-assessment", "skills report results/2026-11-23T051200-ana-shift-checkin-1a2b3c4d.json --format json"])
+        examples: [
+            "skills report", "skills report --format html --output report.html",
+            "skills report --name Ana --questionnaire self-assessment",
+            "skills report results/2026-11-23T051200-ana-shift-checkin-1a2b3c4d.json --format json",
+        ])
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try OutputFormat.choose(context, from: formats, spec: spec)
@@ -28,14 +32,20 @@ enum ReportCommand: Command {
                 problems.forEach(context.warn)
                 let person = try context.personName()
                 let which = context.arguments.value("--questionnaire").map { " for '\(TextSafety.visible($0))'" } ?? ""
-                throw SkillsError.notFound("no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); take one with 'skills take shift-checkin --name \(TextSafety.visible(person))'")
+                throw SkillsError.notFound(
+                    "no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); take one with 'skills take shift-checkin --name \(TextSafety.visible(person))'"
+                )
             }
             result = latest.result
         }
         let previous = (theirs ?? context.store.results(of: result.person, problems: &problems))
-            .last { $0.result.questionnaire.id == result.questionnaire.id && $0.result.takenAt < result.takenAt && $0.result.id != result.id }?.result
+            .last {
+                $0.result.questionnaire.id == result.questionnaire.id && $0.result.takenAt < result.takenAt
+                    && $0.result.id != result.id
+            }?.result
         Set(problems).sorted().forEach(context.warn)
-        let report = ReportBuilder.build(result, previous: previous, targets: context.targets(of: result.person), framework: framework)
+        let report = ReportBuilder.build(
+            result, previous: previous, targets: context.targets(of: result.person), framework: framework)
         try context.emit(try render(report, format: format, context: context))
         return ExitCode.success
     }

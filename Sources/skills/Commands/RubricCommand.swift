@@ -29,7 +29,9 @@ enum RubricCommand: Command {
             lines.append("  Levels:")
             for band in framework.levels {
                 lines.append("    \(band.name) (\(band.min)–\(band.max))")
-                if let descriptor = area.descriptor(forLevel: band.name) { lines.append(TextStyle.wrap(descriptor, indent: "      ")) }
+                if let descriptor = area.descriptor(forLevel: band.name) {
+                    lines.append(TextStyle.wrap(descriptor, indent: "      "))
+                }
             }
             lines.append("  What it looks like:")
             lines += area.behaviours.map { TextStyle.wrap($0.text, indent: "    • ") }

@@ -20,7 +20,9 @@ enum ShowCommand: Command {
         }
         let v = { (text: String) in TextSafety.visible(text) }
         let key = context.arguments.has("--key")
-        var lines = ["\(v(questionnaire.title)) (\(questionnaire.id), version \(v(questionnaire.version)), \(questionnaire.kind.rawValue))"]
+        var lines = [
+            "\(v(questionnaire.title)) (\(questionnaire.id), version \(v(questionnaire.version)), \(questionnaire.kind.rawValue))"
+        ]
         if let description = questionnaire.description { lines.append(TextStyle.wrap(v(description), indent: "")) }
         if let scale = questionnaire.scale { lines.append("Scale: " + describe(scale)) }
         for (index, item) in questionnaire.items.enumerated() {
@@ -35,7 +37,9 @@ enum ShowCommand: Command {
                 lines.append(TextStyle.wrap("\(OptionLetters.letter(i))) \(v(option.text))\(mark)", indent: "   "))
                 if key, let feedback = option.feedback { lines.append(TextStyle.wrap(v(feedback), indent: "      ")) }
             }
-            if key, let explanation = item.explanation { lines.append(TextStyle.wrap("Why: " + v(explanation), indent: "   ")) }
+            if key, let explanation = item.explanation {
+                lines.append(TextStyle.wrap("Why: " + v(explanation), indent: "   "))
+            }
             lines.append("   Source: \(v(item.source))")
         }
         context.print(lines.joined(separator: "\n"))
@@ -43,6 +47,7 @@ enum ShowCommand: Command {
     }
 
     private static func describe(_ scale: RatingScale) -> String {
-        (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }.joined(separator: " · ")
+        (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }.joined(
+            separator: " · ")
     }
 }

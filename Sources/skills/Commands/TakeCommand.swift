@@ -4,12 +4,17 @@ import SkillsCore
 enum TakeCommand: Command {
     static let spec = CommandSpec(
         name: "take", summary: "Answer a questionnaire, save the result, and print your development report.",
-        usage: "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output FILE]",
+        usage:
+            "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output FILE]",
         positionals: 1...1,
         options: [
-            OptionSpec("--name", value: "NAME", "whose result this is (default: your login name; required for a coach observation)"),
+            OptionSpec(
+                "--name", value: "NAME",
+                "whose result this is (default: your login name; required for a coach observation)"),
             OptionSpec("--rater", value: "NAME", "who is rating, for a coach observation (default: your login name)"),
-            OptionSpec("--answers", value: "LIST", "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
+            OptionSpec(
+                "--answers", value: "LIST",
+                "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
             OptionSpec("--answers-file", value: "FILE", "answers as 'item-id: answer' lines ('#' starts a comment)"),
             OptionSpec("--no-save", "print the report without saving the result"),
             OptionSpec("--format", value: "FORMAT", "report format: text (default), markdown, json or html"),
@@ -43,13 +48,15 @@ enum TakeCommand: Command {
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
             takenAt: try Clock.now(context.environment), framework: catalog.framework)
         var problems: [String] = []
-        let previous = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems).last?.result
+        let previous = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems).last?
+            .result
         problems.forEach(context.warn)
         if !context.arguments.has("--no-save") {
             let path = try context.store.save(result)
             context.note("Saved \(path.path)")
         }
-        let report = ReportBuilder.build(result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
+        let report = ReportBuilder.build(
+            result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
         try context.emit(try ReportCommand.render(report, format: format, context: context))
         return ExitCode.success
     }
@@ -59,16 +66,25 @@ enum TakeCommand: Command {
     private static func people(for questionnaire: Questionnaire, context: Context) throws -> (String, String?) {
         let rater = try context.arguments.value("--rater").map { try PersonName.validate($0, option: "--rater") }
         guard questionnaire.kind == .observation else {
-            if rater != nil { throw CommandLineError(message: "--rater is for a coach observation; '\(questionnaire.id)' is a \(questionnaire.kind.rawValue)", spec: spec) }
+            if rater != nil {
+                throw CommandLineError(
+                    message:
+                        "--rater is for a coach observation; '\(questionnaire.id)' is a \(questionnaire.kind.rawValue)",
+                    spec: spec)
+            }
             return (try context.personName(), nil)
         }
         guard context.arguments.value("--name") != nil else {
-            throw CommandLineError(message: "'\(questionnaire.id)' rates someone else: name them with --name (and yourself with --rater)", spec: spec)
+            throw CommandLineError(
+                message: "'\(questionnaire.id)' rates someone else: name them with --name (and yourself with --rater)",
+                spec: spec)
         }
         return (try context.personName(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
     }
 
-    private static func collectResponses(for questionnaire: Questionnaire, framework: Framework, context: Context) throws -> [Response] {
+    private static func collectResponses(for questionnaire: Questionnaire, framework: Framework, context: Context)
+        throws -> [Response]
+    {
         let list = context.arguments.value("--answers")
         let file = context.arguments.value("--answers-file")
         switch (list, file) {

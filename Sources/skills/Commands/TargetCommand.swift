@@ -10,7 +10,9 @@ enum TargetCommand: Command {
             OptionSpec("--clear", "clear the target of AREA, or every target when no area is given"),
         ],
         discussion: "Reports and history show the progress toward each target.",
-        examples: ["skills target listening 75", "skills target", "skills target --clear listening", "skills target --clear"])
+        examples: [
+            "skills target listening 75", "skills target", "skills target --clear listening", "skills target --clear",
+        ])
 
     static func run(_ context: Context) throws -> Int32 {
         let framework = try context.framework()
@@ -19,19 +21,23 @@ enum TargetCommand: Command {
         let arguments = context.arguments.positionals
 
         if context.arguments.has("--clear") {
-            guard arguments.count <= 1 else { throw CommandLineError(message: "--clear takes at most one area", spec: spec) }
+            guard arguments.count <= 1 else {
+                throw CommandLineError(message: "--clear takes at most one area", spec: spec)
+            }
             let area = try arguments.first.map { try framework.areaID(typed: $0) }
             targets.clear(person, area: area)
             try context.store.saveTargets(targets)
-            context.note(area.map { "Cleared the \(framework.name(ofArea: $0)) target of \(TextSafety.visible(person))." }
-                         ?? "Cleared every target of \(TextSafety.visible(person)).")
+            context.note(
+                area.map { "Cleared the \(framework.name(ofArea: $0)) target of \(TextSafety.visible(person))." }
+                    ?? "Cleared every target of \(TextSafety.visible(person)).")
             return ExitCode.success
         }
         switch arguments.count {
         case 0:
             let mine = targets.of(person)
             if mine.isEmpty {
-                context.print("No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.")
+                context.print(
+                    "No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.")
             } else {
                 let rows = framework.areas.compactMap { area in mine[area.id].map { [area.name, TextStyle.score($0)] } }
                 context.print(TextTable.render([["AREA", "TARGET"]] + rows, rightAligned: [1]))
@@ -39,13 +45,18 @@ enum TargetCommand: Command {
         case 2:
             let area = try framework.areaID(typed: arguments[0])
             guard let score = Double(arguments[1]), score >= 0, score <= 100 else {
-                throw CommandLineError(message: "score '\(TextSafety.visible(arguments[1]))' is not a target; expected a number from 0 to 100", spec: spec)
+                throw CommandLineError(
+                    message:
+                        "score '\(TextSafety.visible(arguments[1]))' is not a target; expected a number from 0 to 100",
+                    spec: spec)
             }
             targets.set(person, area: area, score: score)
             try context.store.saveTargets(targets)
-            context.note("Target for \(TextSafety.visible(person)): \(framework.name(ofArea: area)) \(TextStyle.score(score)).")
+            context.note(
+                "Target for \(TextSafety.visible(person)): \(framework.name(ofArea: area)) \(TextStyle.score(score)).")
         default:
-            throw CommandLineError(message: "expected an area and a score, such as 'skills target listening 75'", spec: spec)
+            throw CommandLineError(
+                message: "expected an area and a score, such as 'skills target listening 75'", spec: spec)
         }
         return ExitCode.success
     }
