@@ -20,28 +20,25 @@ enum CLI {
         output: any OutputHandler, errors: any OutputHandler,
         input: any InputProvider, inputIsTerminal: Bool
     ) -> Int32 {
-        var rest = arguments
-        var leading: [String] = []
-        // Global options may come before the command: `skills --store DIR list`.
-        while let first = rest.first, first.hasPrefix("-") {
-            if first == "--version" {
-                output.write("skills \(version)\n")
-                return ExitCode.success
-            }
-            if first == "--help" || first == "-h" {
+        if arguments.first == "--version" {
+            output.write("skills \(version)\n")
+            return ExitCode.success
+        }
+        // Options may stand anywhere, before the command too (`skills --format json list`):
+        // the command is the first word that is not an option or an option's value.
+        guard let position = commandPosition(in: arguments) else {
+            if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h") {
                 output.write(overview)
                 return ExitCode.success
             }
-            leading.append(rest.removeFirst())
-            if (leading.last == "--store") && !rest.isEmpty { leading.append(rest.removeFirst()) }
-        }
-        guard let name = rest.first else {
             errors.write("Error: no command given.\n" + overviewUsage)
             return ExitCode.usage
         }
-        rest.removeFirst()
+        let name = arguments[position]
+        var rest = arguments
+        rest.remove(at: position)
         if name == "help" {
-            guard let topic = rest.first else {
+            guard let topic = rest.first(where: { !$0.hasPrefix("-") }) else {
                 output.write(overview)
                 return ExitCode.success
             }
@@ -55,7 +52,7 @@ enum CLI {
             return unknownCommand(name, errors: errors)
         }
         do {
-            let parsed = try ParsedArguments.parse(leading + rest, spec: command.spec)
+            let parsed = try ParsedArguments.parse(rest, spec: command.spec)
             if parsed.has("--help") {
                 output.write(command.spec.help)
                 return ExitCode.success
@@ -76,6 +73,23 @@ enum CLI {
             errors.write("Error: \(error)\n")
             return ExitCode.io
         }
+    }
+
+    /// Where the command's name is: the first argument that is neither an option nor the
+    /// value of an option that takes one (in any command), before a `--`.
+    static func commandPosition(in arguments: [String]) -> Int? {
+        var takingValues: Set<String> = []
+        for option in commands.flatMap({ $0.spec.options }) + CommandSpec.globalOptions where option.takesValue {
+            takingValues.insert(option.name)
+        }
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return nil }
+            if !argument.hasPrefix("-") || argument == "-" { return index }
+            index += takingValues.contains(argument) ? 2 : 1
+        }
+        return nil
     }
 
     private static func unknownCommand(_ name: String, errors: any OutputHandler) -> Int32 {
@@ -103,7 +117,8 @@ enum CLI {
         }
         lines += [
             "",
-            "Global options: --store DIR, --no-color, --help (-h), --version",
+            "Global options (anywhere on the line): --store DIR, --no-color, --help (-h), --version",
+            "Help on a command: skills help COMMAND, or skills COMMAND --help",
             "",
             "Examples:",
             "  skills take shift-checkin",

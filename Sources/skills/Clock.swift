@@ -5,9 +5,12 @@ import SkillsCore
 /// overrides the clock, for back-filling a paper check-in and for tests that need
 /// results on different days.
 enum Clock {
-    static func now(_ environment: [String: String]) throws -> Date {
-        guard let text = environment["SKILLS_NOW"], !text.isEmpty else { return Date() }
-        guard let date = ISODate.parse(text) else {
+    static func now(_ environment: [String: String]) throws -> Date { try fixed(environment) ?? Date() }
+
+    /// The time `SKILLS_NOW` sets, or nil for the clock's; checked before any question.
+    static func fixed(_ environment: [String: String]) throws -> Date? {
+        guard let text = environment["SKILLS_NOW"], !text.isEmpty else { return nil }
+        guard let date = ISODate.parse(text), ISODate.isSaneYear(date) else {
             throw SkillsError.usage(
                 "SKILLS_NOW: '\(TextSafety.visible(text))' is not a time; expected ISO 8601 such as 2026-11-20T17:30:00Z"
             )

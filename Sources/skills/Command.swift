@@ -30,22 +30,16 @@ enum ExitCode {
     }
 }
 
-/// `--format` values; each command says which it supports.
-enum OutputFormat: String, CaseIterable {
-    case text, markdown, json, csv, html
+/// A command's `--format` values, as an enum of its own: a format the command lacks cannot
+/// be chosen, and its help and completions list exactly these. The first case is the default.
+protocol CommandFormat: RawRepresentable<String>, CaseIterable {}
 
-    static func choose(
-        _ context: Context, from supported: [OutputFormat], default fallback: OutputFormat = .text,
-        spec: CommandSpec
-    ) throws -> OutputFormat {
-        guard let raw = context.arguments.value("--format") else { return fallback }
-        guard let format = OutputFormat(rawValue: raw.lowercased()), supported.contains(format) else {
-            let names = supported.map(\.rawValue)
-            throw CommandLineError(
-                message:
-                    "--format '\(TextSafety.visible(raw))' is not available here\(Suggestion.hint(for: raw, in: names)); expected one of \(names.joined(separator: ", "))",
-                spec: spec)
-        }
-        return format
-    }
+extension CommandFormat {
+    static var names: [String] { allCases.map(\.rawValue) }
+    static var standard: Self { allCases.first! }
+}
+
+/// Every format a command may offer.
+enum FormatName {
+    static let all = ["text", "markdown", "json", "csv", "html", "xapi"]
 }

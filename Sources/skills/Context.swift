@@ -15,8 +15,10 @@ struct Context {
     var store: ResultStore {
         var store = ResultStore(
             root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
-        // A hook for the test that kills a save between write and rename.
-        store.pauseBeforeLink = environment["SKILLS_TEST_SAVE_PAUSE"].flatMap(TimeInterval.init) ?? 0
+        // A hook for the test that kills a save between write and link.
+        if let pause = environment["SKILLS_TEST_SAVE_PAUSE"].flatMap(TimeInterval.init), pause > 0 {
+            store.beforeLink = { Thread.sleep(forTimeInterval: pause) }
+        }
         return store
     }
 
@@ -32,40 +34,46 @@ struct Context {
         return catalog
     }
 
-    /// The person a command is about: --name, or the login name.
-    func personName() throws -> String {
-        if let name = arguments.value("--name") { return try PersonName.validate(name) }
-        return try PersonName.validate(loginName, option: "login name")
+    /// The command's `--format`, from its own formats only.
+    func format<F: CommandFormat>(_ type: F.Type, spec: CommandSpec) throws -> F {
+        guard let raw = arguments.value("--format") else { return F.standard }
+        guard let format = F(rawValue: raw.lowercased()) else {
+            throw CommandLineError(
+                message:
+                    "--format '\(TextSafety.visible(raw))' is not available here\(Suggestion.hint(for: raw, in: F.names)); expected one of \(F.names.joined(separator: ", "))",
+                spec: spec)
+        }
+        return format
     }
 
     var loginName: String {
         environment["USER"] ?? environment["LOGNAME"] ?? ProcessInfo.processInfo.userName
     }
 
-    /// The results of --name, or of the login name, oldest first. Without --name, a store
-    /// that holds one person's results only (an agent's own store) gives that person's;
-    /// a shared store asks for --name.
-    func personResults(questionnaire: String?, problems: inout [String]) throws -> [StoredResult] {
-        let person = try personName()
-        let own = store.results(of: person, questionnaire: questionnaire, problems: &problems)
-        guard own.isEmpty, arguments.value("--name") == nil else { return own }
-        let everyone = store.allResults(problems: &problems)
-            .filter { questionnaire == nil || $0.result.questionnaire.id == questionnaire }
-        let people = Set(everyone.map { $0.result.person.lowercased() })
-        if people.count > 1 {
-            let names = Set(everyone.map(\.result.person)).sorted().map { TextSafety.visible($0) }.joined(
-                separator: ", ")
-            throw SkillsError.notFound(
-                "no results for '\(TextSafety.visible(person))'; the store has results for \(names): choose with --name"
-            )
-        }
-        return everyone
+    /// The person a command is about, by the one rule every command follows (`WhoseResults`).
+    func person(problems: inout [String]) throws -> String {
+        try WhoseResults(store: store).person(
+            named: arguments.value("--name"), loginName: loginName, problems: &problems)
+    }
+
+    /// The same, with problems in the store reported as warnings.
+    func person() throws -> String {
+        var problems: [String] = []
+        defer { Set(problems).sorted().forEach(warn) }
+        return try person(problems: &problems)
+    }
+
+    /// `--output FILE`, checked before any work (and before the first question of `take`):
+    /// a file name, not a folder, in a folder that exists, and never inside the store.
+    func checkOutput() throws {
+        guard let path = arguments.value("--output") else { return }
+        try OutputFile.check(path, store: store.root)
     }
 
     /// A command's data: to `--output FILE` when given, else standard output.
     func emit(_ text: String) throws {
         if let path = arguments.value("--output") {
-            try OutputFile.write(Self.endingWithNewline(text), to: path)
+            try OutputFile.write(Self.endingWithNewline(text), to: path, store: store.root)
             note("Wrote \(path)")
         } else {
             print(text)

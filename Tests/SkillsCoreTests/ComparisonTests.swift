@@ -9,8 +9,7 @@ import Testing
     static func comparison() throws -> Comparison {
         let checkin = try Fixture.builtin("shift-checkin")
         let own = Fixture.result(checkin, [5, 1, 4, 2, 4, 2, 2, 4, 4, 4].map(Response.rating) + [.skipped])
-        let observation = QuestionnaireValidator(framework: Fixture.framework).withRubricScales(
-            try Fixture.builtin("coach-observation"))
+        let observation = try Fixture.builtin("coach-observation")
         let levels = ["listening": 2, "anticipating-needs": 3, "communicating": 3, "empathy": 4, "above-and-beyond": 3]
         let responses = observation.items.map { item -> Response in
             item.type == .level
@@ -43,8 +42,8 @@ import Testing
     }
 
     @Test func aLevelItemScoresAtTheMiddleOfItsBand() {
-        let item = Item(id: "x", type: .level, area: "listening", text: "t", source: "s#s")
-        let points = Scoring.points(for: item, response: .rating(3), scale: nil, levels: Fixture.framework.levels)
+        let context = ItemContext(scale: nil, framework: Fixture.framework, area: "listening")
+        let points = LevelItem().points(for: .rating(3), in: context)
         #expect(points.points == 69.5)  // Proficient: (60 + 79) / 2
         #expect(points.max == 100)
         #expect(Fixture.framework.level(for: 69.5)?.name == "Proficient")

@@ -27,8 +27,8 @@ import Testing
             _ = validator.check(data: data, file: input)
         case "answers":
             for questionnaire in try BuiltinData.questionnaires(framework: Fixture.framework) {
-                _ = try? AnswerSheet.fromList(text, for: questionnaire)
-                _ = try? AnswerSheet.fromFile(text, file: input, for: questionnaire)
+                _ = try? AnswerSheet.fromList(text, for: questionnaire, framework: Fixture.framework)
+                _ = try? AnswerSheet.fromFile(text, file: input, for: questionnaire, framework: Fixture.framework)
             }
         case "gift":
             if let imported = try? GIFTImporter.parse(text, file: input, options: options, framework: Fixture.framework)

@@ -18,12 +18,13 @@ import Testing
 
     static func questionnaire() -> Questionnaire {
         let ratings = (1...4).map {
-            Item(id: "l\($0)", type: .rating, area: "listening", text: "Listening \($0)", source: "s#s")
+            Item(id: "l\($0)", area: "listening", text: "Listening \($0)", source: "s#s", kind: .rating(RatingItem()))
         }
         let choices = (1...5).map {
             Item(
-                id: "e\($0)", type: .choice, area: "empathy", text: "Empathy \($0)", source: "s#s",
-                options: [Option(text: "right", correct: true), Option(text: "wrong")], explanation: "x")
+                id: "e\($0)", area: "empathy", text: "Empathy \($0)", source: "s#s",
+                kind: .choice(
+                    ChoiceItem(options: [Option(text: "right", correct: true), Option(text: "wrong")], explanation: "x")))
         }
         return Questionnaire(
             format: 1, id: "class-test", version: "1", title: "Class test", kind: .quiz,

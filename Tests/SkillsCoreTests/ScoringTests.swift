@@ -7,17 +7,16 @@ import Testing
 @Suite struct ScoringTests {
     let scale = RatingScale(min: 1, max: 5, labels: ["1", "2", "3", "4", "5"])
 
-    func rating(reverse: Bool = false) -> Item {
-        Item(id: "x", type: .rating, area: "listening", text: "t", source: "s#s", reverse: reverse)
-    }
+    func rating(reverse: Bool = false) -> RatingItem { RatingItem(reverse: reverse) }
+    var context: ItemContext { ItemContext(scale: scale, framework: Fixture.framework, area: "listening") }
 
     @Test func reverseKeyedItemsAreScoredFromTheTop() {
         // answer 2 on a reverse-keyed 1–5 item counts as (5 + 1) − 2 = 4, so 3 points of 4
-        let scored = Scoring.points(for: rating(reverse: true), response: .rating(2), scale: scale, levels: [])
+        let scored = rating(reverse: true).points(for: .rating(2), in: context)
         #expect(scored.points == 3)
         #expect(scored.max == 4)
         // the same answer on a plainly keyed item is 2 − 1 = 1 point of 4
-        #expect(Scoring.points(for: rating(), response: .rating(2), scale: scale, levels: []).points == 1)
+        #expect(rating().points(for: .rating(2), in: context).points == 1)
     }
 
     @Test func areaScoreIsThePercentOfTheMaximumOverAnsweredItems() throws {
@@ -76,7 +75,7 @@ import Testing
         ([1], [0], 0.0),
     ])
     func choicePointsGivePartialCreditWhenSeveralOptionsAreRight(correct: [Int], chosen: [Int], expected: Double) {
-        #expect(Scoring.choicePoints(correct: correct, chosen: chosen) == expected)
+        #expect(ChoiceItem.points(correct: correct, chosen: chosen) == expected)
     }
 
     @Test func overallIsTheMeanOfTheScoredAreas() throws {

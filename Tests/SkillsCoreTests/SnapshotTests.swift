@@ -40,7 +40,9 @@ import Testing
         let quiz = try Fixture.builtin("scenario-quiz")
         let answers = "A,A,D,B,C,D,A,C,B,B,D,A,-,B,D".split(separator: ",").map(String.init)
         let responses = zip(quiz.items, answers).map { item, answer in
-            try! AnswerParser.parse(answer, for: item, scale: nil).get()
+            try! AnswerParser.parse(
+                answer, for: item, in: item.context(in: quiz, framework: Fixture.framework)
+            ).get()
         }
         let result = ResultBuilder.build(
             questionnaire: quiz, responses: responses, person: "Ben", takenAt: Fixture.date,

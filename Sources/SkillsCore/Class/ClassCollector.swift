@@ -134,7 +134,7 @@ public struct ClassGroup: Sendable {
         version = ref.version
         title = ref.title
         kind = ref.kind
-        items = answers.filter { $0.type != .reflection && $0.area != nil }.map { answer in
+        items = answers.filter { $0.type.isScored && $0.area != nil }.map { answer in
             let letters = (answer.correct ?? "").unicodeScalars.map { Int($0.value) - 64 }
             return ItemInfo(
                 id: answer.item, type: answer.type, area: answer.area ?? "", text: answer.text,
@@ -147,7 +147,7 @@ public struct ClassGroup: Sendable {
         attempts.reserveCapacity(expectedCount)
         for index in items.indices {
             points[index].reserveCapacity(expectedCount)
-            if items[index].type == .choice { picks[index].reserveCapacity(expectedCount) }
+            if items[index].type.isRightOrWrong { picks[index].reserveCapacity(expectedCount) }
         }
         for index in areas.indices { areaScores[index].reserveCapacity(expectedCount) }
         itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -162,7 +162,7 @@ public struct ClassGroup: Sendable {
         attempts.append(Attempt(person: record.person, takenAt: record.takenAt, overall: record.overall))
         for index in items.indices {
             points[index].append(.nan)
-            if items[index].type == .choice { picks[index].append(0) }
+            if items[index].type.isRightOrWrong { picks[index].append(0) }
         }
         let last = attempts.count - 1
         for (position, answer) in record.answers.enumerated() {
@@ -171,10 +171,10 @@ public struct ClassGroup: Sendable {
             guard let index else { continue }
             if let value = answer.points {
                 points[index][last] = Float(value)
-            } else if answer.type == .choice {
+            } else if answer.type.isRightOrWrong {
                 points[index][last] = 0  // a skipped question earns nothing, as in scoring
             }
-            if answer.type == .choice, let letters = answer.answer {
+            if answer.type.isRightOrWrong, let letters = answer.answer {
                 picks[index][last] = letters.unicodeScalars.reduce(0) { mask, letter in
                     let bit = Int(letter.value) - 65
                     return (0..<16).contains(bit) ? mask | (1 << UInt16(bit)) : mask

@@ -96,7 +96,7 @@ public enum ClassSummaryBuilder {
                 discrimination[item] = correlations[position]
             }
             let rightOrWrong = members.allSatisfy {
-                group.items[$0].type == .choice && (group.items[$0].correct?.count ?? 0) == 1
+                group.items[$0].type.isRightOrWrong && (group.items[$0].correct?.count ?? 0) == 1
             }
             let alpha = Statistics.cronbachAlpha(columns)
             scales.append(
@@ -110,7 +110,7 @@ public enum ClassSummaryBuilder {
             let values = rows.map { group.points[index][$0] }.filter { !$0.isNaN }.map { Double($0) / info.maxPoints }
             let facility = Statistics.mean(values).map { $0 * 100 }
             var options: [ClassSummary.OptionCount]?
-            if info.type == .choice {
+            if info.type.isRightOrWrong {
                 options = (0..<info.optionCount).map { option in
                     let letter = OptionLetters.letter(option)
                     let count = rows.filter { group.picks[index][$0] & (1 << UInt16(option)) != 0 }.count
@@ -132,7 +132,7 @@ public enum ClassSummaryBuilder {
             flags.append(
                 .init(
                     kind: "too-easy",
-                    reason: type == .choice
+                    reason: type.isRightOrWrong
                         ? "almost everyone got it right, so it tells people apart little"
                         : "almost everyone gave the top answer, so it tells people apart little"))
         }
@@ -140,7 +140,7 @@ public enum ClassSummaryBuilder {
             flags.append(
                 .init(
                     kind: "too-hard",
-                    reason: type == .choice
+                    reason: type.isRightOrWrong
                         ? "few got it right: check the wording and that the key is the best answer"
                         : "almost everyone answered at the bottom: check the wording and the reverse key"))
         }
@@ -148,7 +148,7 @@ public enum ClassSummaryBuilder {
             flags.append(
                 .init(
                     kind: "negative-discrimination",
-                    reason: type == .choice
+                    reason: type.isRightOrWrong
                         ? "people who did well on the rest of the area did worse here: check the answer key"
                         : "it runs against the rest of the area: check whether it should be reverse-keyed"))
         }

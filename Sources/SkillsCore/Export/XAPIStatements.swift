@@ -69,7 +69,7 @@ public enum XAPIStatements {
             var outcome: [String: Any] = ["response": given]
             if let points = answer.points, let maxPoints = answer.maxPoints, maxPoints > 0 {
                 outcome["score"] = score(raw: points, max: maxPoints)
-                if answer.type == .choice { outcome["success"] = points == maxPoints }
+                if answer.type.isRightOrWrong { outcome["success"] = points == maxPoints }
             }
             statements.append([
                 "id": statementID(result.id, answer.item), "version": "1.0.3", "timestamp": timestamp, "actor": agent,
@@ -100,13 +100,7 @@ public enum XAPIStatements {
         ["scaled": raw / max, "raw": raw, "min": 0, "max": max]
     }
 
-    static func interactionType(_ type: ItemType) -> String {
-        switch type {
-        case .rating, .level: "likert"
-        case .choice: "choice"
-        case .reflection: "long-fill-in"
-        }
-    }
+    static func interactionType(_ type: ItemType) -> String { type.behaviour.interactionType }
 
     /// Stable activity ids: `urn:skills:questionnaire:<id>[:item:<item>]`, or under a base
     /// web address the user gives (`<base>/questionnaires/<id>/items/<item>`).

@@ -41,10 +41,11 @@ public enum AikenImporter {
                 let id = ImportOptions.itemID(name: nil, number: items.count + 1, taken: Set(items.map(\.id)))
                 items.append(
                     Item(
-                        id: id, type: .choice, area: area, text: current.text,
-                        source: "\(options.sourceName)#line \(current.line)",
-                        options: choices.enumerated().map { Option(text: $1, correct: $0 == correct ? true : nil) },
-                        explanation: ImportOptions.explanation(correct: [choices[correct]])))
+                        id: id, area: area, text: current.text, source: "\(options.sourceName)#line \(current.line)",
+                        kind: .choice(
+                            ChoiceItem(
+                                options: choices.enumerated().map { Option(text: $1, correct: $0 == correct ? true : nil) },
+                                explanation: ImportOptions.explanation(correct: [choices[correct]])))))
                 question = nil
                 choices = []
             } else if let option = optionText(line, expected: choices.count), question != nil {

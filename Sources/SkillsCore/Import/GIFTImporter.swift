@@ -49,16 +49,18 @@ public enum GIFTImporter {
             let id = ImportOptions.itemID(name: question.name, number: items.count + 1, taken: Set(items.map(\.id)))
             let source = "\(options.sourceName)#\(question.name ?? "line \(block.line)")"
             if question.choices.isEmpty {
-                items.append(Item(id: id, type: .reflection, area: area, text: question.text, source: source))
+                items.append(Item(id: id, area: area, text: question.text, source: source, kind: .reflection(.init())))
             } else {
                 let correct = question.choices.filter(\.correct).map(\.text)
                 items.append(
                     Item(
-                        id: id, type: .choice, area: area, text: question.text, source: source,
-                        options: question.choices.map {
-                            Option(text: $0.text, correct: $0.correct ? true : nil, feedback: $0.feedback)
-                        },
-                        explanation: question.generalFeedback ?? ImportOptions.explanation(correct: correct)))
+                        id: id, area: area, text: question.text, source: source,
+                        kind: .choice(
+                            ChoiceItem(
+                                options: question.choices.map {
+                                    Option(text: $0.text, correct: $0.correct ? true : nil, feedback: $0.feedback)
+                                },
+                                explanation: question.generalFeedback ?? ImportOptions.explanation(correct: correct)))))
             }
         }
         if items.isEmpty {
@@ -66,7 +68,7 @@ public enum GIFTImporter {
                 file: file,
                 detail: "no question could be imported" + (skipped.isEmpty ? "" : " (\(skipped.count) skipped)"))
         }
-        if items.allSatisfy({ $0.type == .reflection }) {
+        if !items.contains(where: \.isScored) {
             throw SkillsError.invalidData(
                 file: file,
                 detail:

@@ -25,7 +25,7 @@ public struct AssessmentResult: Codable, Sendable, Equatable {
         public var hash: String
     }
 
-    public var reflections: [AnswerRecord] { answers.filter { $0.type == .reflection } }
+    public var reflections: [AnswerRecord] { answers.filter { !$0.type.isScored } }
 }
 
 /// One answer as stored: enough of the item to report on it without the questionnaire.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The name a result is saved under. It is data: it never becomes a path (file names use
 /// `TextSafety.slug`), but a name that is empty, only spaces, very long or full of
 /// control characters is refused, because it would make reports unreadable.
@@ -20,4 +22,14 @@ public enum PersonName {
         }
         return name
     }
+
+    /// One key for one person in every command, targets and the class summary included:
+    /// canonical Unicode form and full case folding, so "Ana" and "ANA", or "Strauß" and
+    /// "STRAUSS", are the same person.
+    public static func key(_ name: String) -> String {
+        name.trimmed.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+            .precomposedStringWithCanonicalMapping
+    }
+
+    public static func same(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
 }

@@ -1,6 +1,6 @@
 /// A questionnaire as a trainer writes it in JSON (format documented in the README).
-/// Fields that only some item types use are optional here; `QuestionnaireValidator`
-/// says which belong where, so a misplaced field is reported rather than ignored.
+/// Each item's kind carries its own fields; `QuestionnaireValidator` reports a field
+/// that belongs to another kind rather than ignoring it.
 public struct Questionnaire: Codable, Sendable, Equatable {
     public static let currentFormat = 1
 
@@ -25,76 +25,40 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         public init(from decoder: any Decoder) throws { self = try decodeNamedValue(decoder) }
     }
 
-    public func scale(of item: Item) -> RatingScale? { item.scale ?? scale }
-
     /// Items that count toward a score (all but reflections).
-    public var scoredItems: [Item] { items.filter { $0.type != .reflection } }
-}
+    public var scoredItems: [Item] { items.filter(\.isScored) }
 
-public struct Item: Codable, Sendable, Equatable {
-    public var id: String
-    public var type: ItemType
-    public var area: String?
-    public var text: String
-    public var source: String
-    /// Rating items only: score from the top of the scale, (max + min) - answer.
-    public var reverse: Bool?
-    public var scale: RatingScale?
-    /// Choice items only, lettered A, B, C ... in order.
-    public var options: [Option]?
-    public var explanation: String?
-    /// Development action ids (from the framework) that address a low answer here.
-    public var actions: [String]?
-    public var help: String?
-
-    public var isReverseKeyed: Bool { reverse ?? false }
-
-    /// Indices of the correct options of a choice item.
-    public var correctOptions: [Int] {
-        (options ?? []).indices.filter { options?[$0].correct == true }
-    }
-}
-
-public enum ItemType: String, Codable, Sendable, CaseIterable {
-    /// A statement on a labelled scale.
-    case rating
-    /// A scenario with lettered options.
-    case choice
-    /// Free text, never scored.
-    case reflection
-    /// A level of the area's rubric (1 = the lowest), chosen by an observer; scored at the
-    /// middle of the level's band so the score lands in that level.
-    case level
-
-    public init(from decoder: any Decoder) throws { self = try decodeNamedValue(decoder) }
-}
-
-public struct RatingScale: Codable, Sendable, Equatable {
-    public var min: Int
-    public var max: Int
-    public var labels: [String]
-
-    public func label(for value: Int) -> String? {
-        let index = value - min
-        return labels.indices.contains(index) ? labels[index] : nil
-    }
-}
-
-public struct Option: Codable, Sendable, Equatable {
-    public var text: String
-    public var correct: Bool?
-    public var feedback: String?
-}
-
-/// Option letters: A for the first option, B for the second, and so on.
-public enum OptionLetters {
-    public static let maximumOptions = 10
-
-    public static func letter(_ index: Int) -> String {
-        String(UnicodeScalar(UInt8(65 + index)))
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case format, id, version, title, kind, description, minutes, scale, items
     }
 
-    public static func letters(_ indices: [Int]) -> String {
-        indices.sorted().map(letter).joined()
+    /// Missing text fields decode as empty so the validator can report every missing field
+    /// at once, instead of the decoder stopping at the first.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decodeIfPresent(Int.self, forKey: .format) ?? 0
+        id = try c.decodeIfPresent(String.self, forKey: .id) ?? ""
+        version = try c.decodeIfPresent(String.self, forKey: .version) ?? ""
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        kind = try c.decode(Kind.self, forKey: .kind)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
+        scale = try c.decodeIfPresent(RatingScale.self, forKey: .scale)
+        items = try c.decodeIfPresent([Item].self, forKey: .items) ?? []
+    }
+
+    public init(
+        format: Int = currentFormat, id: String, version: String, title: String, kind: Kind,
+        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, items: [Item]
+    ) {
+        self.format = format
+        self.id = id
+        self.version = version
+        self.title = title
+        self.kind = kind
+        self.description = description
+        self.minutes = minutes
+        self.scale = scale
+        self.items = items
     }
 }

@@ -7,4 +7,14 @@ public enum Response: Sendable, Equatable {
     case skipped
 
     public var isSkipped: Bool { self == .skipped }
+
+    /// As a result file keeps it: "4", "B", "AC", the text, or nil when skipped.
+    public var answer: String? {
+        switch self {
+        case .rating(let value): String(value)
+        case .choice(let chosen): OptionLetters.letters(chosen)
+        case .text(let text): text
+        case .skipped: nil
+        }
+    }
 }

@@ -68,7 +68,7 @@ public enum ReportBuilder {
     /// fill the plan up to two when too few answers link to any.
     static func plan(for area: String, result: AssessmentResult, framework: Framework) -> [DevelopmentReport.PlanStep] {
         let lowFirst = result.answers
-            .filter { $0.area == area && $0.type != .reflection && ($0.fraction ?? 0) < 1 }
+            .filter { $0.area == area && $0.type.isScored && ($0.fraction ?? 0) < 1 }
             .sorted { ($0.fraction ?? 0) < ($1.fraction ?? 0) }
         var steps: [DevelopmentReport.PlanStep] = []
         for answer in lowFirst {
@@ -101,7 +101,7 @@ public enum ReportBuilder {
     }
 
     static func missed(_ result: AssessmentResult) -> [DevelopmentReport.MissedQuestion] {
-        result.answers.filter { $0.type == .choice && ($0.fraction ?? 0) < 1 }.map {
+        result.answers.filter { $0.type.isRightOrWrong && ($0.fraction ?? 0) < 1 }.map {
             .init(
                 item: $0.item, area: $0.area, text: $0.text, chosen: $0.answer,
                 correct: $0.correct ?? "", correctText: $0.correctText ?? "", explanation: $0.explanation ?? "")

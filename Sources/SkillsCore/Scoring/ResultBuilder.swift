@@ -12,7 +12,7 @@ public enum ResultBuilder {
         id: String = UUID().uuidString.lowercased()
     ) -> AssessmentResult {
         let answers = zip(questionnaire.items, responses).map { item, response in
-            record(item: item, response: response, scale: questionnaire.scale(of: item), levels: framework.levels)
+            record(item: item, response: response, context: item.context(in: questionnaire, framework: framework))
         }
         let ref = AssessmentResult.QuestionnaireRef(
             id: questionnaire.id, version: questionnaire.version, title: questionnaire.title,
@@ -23,30 +23,13 @@ public enum ResultBuilder {
             scores: Scoring.scores(for: answers, framework: framework))
     }
 
-    static func record(item: Item, response: Response, scale: RatingScale?, levels: [LevelBand]) -> AnswerRecord {
-        let (points, maxPoints) = Scoring.points(for: item, response: response, scale: scale, levels: levels)
+    static func record(item: Item, response: Response, context: ItemContext) -> AnswerRecord {
+        let behaviour = item.kind.behaviour
+        let (points, maxPoints) = behaviour.points(for: response, in: context)
         var record = AnswerRecord(
-            item: item.id, type: item.type, area: item.area, text: item.text,
+            item: item.id, type: item.type, area: item.area, text: item.text, answer: response.answer,
             points: points, maxPoints: maxPoints, actions: item.actions)
-        switch response {
-        case .rating(let value):
-            record.answer = String(value)
-            record.label = scale?.label(for: value)
-        case .choice(let chosen):
-            record.answer = OptionLetters.letters(chosen)
-        case .text(let text):
-            record.answer = text
-        case .skipped:
-            break
-        }
-        if item.type == .rating { record.reverse = item.isReverseKeyed }
-        if item.type == .choice {
-            let correct = item.correctOptions
-            record.correct = OptionLetters.letters(correct)
-            record.optionCount = item.options?.count
-            record.correctText = correct.compactMap { item.options?[$0].text }.joined(separator: " / ")
-            record.explanation = item.explanation
-        }
+        behaviour.describe(response, into: &record, in: context)
         return record
     }
 }

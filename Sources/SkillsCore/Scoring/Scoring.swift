@@ -15,40 +15,6 @@ public enum Scoring {
         Swift.max(1, (count + 1) / 2)
     }
 
-    /// Points and the maximum for one response; nil points for skips and reflections.
-    public static func points(for item: Item, response: Response, scale: RatingScale?, levels: [LevelBand]) -> (
-        points: Double?, max: Double?
-    ) {
-        switch (item.type, response) {
-        case (.level, .rating(let value)):
-            guard levels.indices.contains(value - 1) else { return (nil, nil) }
-            let band = levels[value - 1]
-            return (Double(band.min + band.max) / 2, 100)
-        case (.rating, .rating(let value)):
-            guard let scale else { return (nil, nil) }
-            let keyed = item.isReverseKeyed ? scale.max + scale.min - value : value
-            return (Double(keyed - scale.min), Double(scale.max - scale.min))
-        case (.choice, .choice(let chosen)):
-            return (choicePoints(correct: item.correctOptions, chosen: chosen), 1)
-        case (.choice, _):
-            return (nil, 1)
-        default:
-            return (nil, nil)
-        }
-    }
-
-    /// One point for the right answer. With several correct options, each right pick
-    /// earns 1/k and each wrong pick takes 1/k away, never below zero (as Moodle's
-    /// multiple-answer questions do), so ticking every box earns nothing.
-    public static func choicePoints(correct: [Int], chosen: [Int]) -> Double {
-        guard !correct.isEmpty else { return 0 }
-        let chosenSet = Set(chosen)
-        if correct.count == 1 { return chosenSet == Set(correct) ? 1 : 0 }
-        let right = chosenSet.intersection(correct).count
-        let wrong = chosenSet.subtracting(correct).count
-        return Swift.max(0, Double(right - wrong) / Double(correct.count))
-    }
-
     /// Area and overall scores from stored answers, in the framework's area order
     /// (areas the framework does not know come after, in order of appearance).
     public static func scores(for answers: [AnswerRecord], framework: Framework) -> Scores {
@@ -57,14 +23,14 @@ public enum Scoring {
 
         var areaScores: [AreaScore] = []
         for area in order {
-            let scored = answers.filter { $0.area == area && $0.type != .reflection }
+            let scored = answers.filter { $0.area == area && $0.type.isScored }
             guard !scored.isEmpty else { continue }
             let answered = scored.filter(\.isAnswered).count
             let required = requiredAnswers(forItemCount: scored.count)
             var score: Double?
             if answered >= required {
-                // Ratings count only when answered; a skipped choice still counts its point.
-                let counted = scored.filter { $0.type == .choice || $0.isAnswered }
+                // Ratings count only when answered; a skipped question still counts its point.
+                let counted = scored.filter { $0.type.isRightOrWrong || $0.isAnswered }
                 let earned = counted.reduce(0) { $0 + ($1.points ?? 0) }
                 let possible = counted.reduce(0) { $0 + ($1.maxPoints ?? 0) }
                 score = possible > 0 ? 100 * earned / possible : nil

@@ -60,10 +60,10 @@ extension ResultStore {
             .sorted { $0.result.takenAt < $1.result.takenAt }
     }
 
-    /// A person's results, oldest first. Names match without regard to case.
+    /// A person's results, oldest first. Names match as `PersonName.same` says.
     public func results(of person: String, questionnaire: String? = nil, problems: inout [String]) -> [StoredResult] {
         allResults(problems: &problems).filter {
-            $0.result.person.caseInsensitiveCompare(person) == .orderedSame
+            PersonName.same($0.result.person, person)
                 && (questionnaire == nil || $0.result.questionnaire.id == questionnaire)
         }
     }

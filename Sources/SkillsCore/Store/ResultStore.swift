@@ -10,9 +10,9 @@ import Foundation
 /// and skipped, never changed.
 public struct ResultStore: Sendable {
     public let root: URL
-    /// For tests only: how long to wait between writing the temporary file and linking it
-    /// into place, so a test can kill the process in between.
-    public var pauseBeforeLink: TimeInterval = 0
+    /// For tests only: run between writing the temporary file and linking it into place,
+    /// so a test can kill the process in between.
+    public var beforeLink: (@Sendable () -> Void)?
 
     public init(root: URL) { self.root = root }
 
@@ -23,8 +23,7 @@ public struct ResultStore: Sendable {
     public var resultsFolder: URL { root.appendingPathComponent("results", isDirectory: true) }
     public var questionnairesFolder: URL { root.appendingPathComponent("questionnaires", isDirectory: true) }
 
-    /// Temporary files start with a dot, so `JSONFile.files(in:)` and readers skip them.
-    static let temporaryPrefix = ".tmp-"
+    static let temporaryPrefix = AtomicFile.temporaryPrefix
 
     @discardableResult
     public func save(_ result: AssessmentResult) throws -> URL {
@@ -33,18 +32,17 @@ public struct ResultStore: Sendable {
         do { data = try JSONFile.encode(result) } catch {
             throw SkillsError.io(path: resultsFolder.path, reason: "cannot encode the result: \(error)")
         }
-        let temporary = resultsFolder.appendingPathComponent(Self.temporaryPrefix + UUID().uuidString)
-        try write(data, to: temporary)
+        let temporary = try AtomicFile.writeTemporary(data, in: resultsFolder)
         defer {
             unlink(temporary.path)
             removeStaleTemporaryFiles()
         }
-        if pauseBeforeLink > 0 { Thread.sleep(forTimeInterval: pauseBeforeLink) }
+        beforeLink?()
         for attempt in 0..<100 {
             let destination = resultsFolder.appendingPathComponent(Self.fileName(for: result, attempt: attempt))
-            if link(temporary.path, destination.path) == 0 { return destination }
-            if errno != EEXIST {
-                throw SkillsError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
+            if try AtomicFile.link(temporary, to: destination) {
+                AtomicFile.syncFolder(resultsFolder)
+                return destination
             }
         }
         throw SkillsError.cannotCreate(path: resultsFolder.path, reason: "could not find a free file name")
@@ -73,18 +71,11 @@ public struct ResultStore: Sendable {
         return "\(stamp)-\(TextSafety.slug(result.person))-\(TextSafety.slug(result.questionnaire.id))-\(unique).json"
     }
 
-    func write(_ data: Data, to url: URL) throws {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else {
-            throw SkillsError.cannotCreate(
-                path: url.deletingLastPathComponent().path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(fd) }
-        let written = data.withUnsafeBytes { buffer in Foundation.write(fd, buffer.baseAddress, buffer.count) }
-        guard written == data.count, fsync(fd) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(url.path)
-            throw SkillsError.io(path: url.path, reason: "cannot write: \(reason)")
+    /// Checked before a questionnaire is asked: the results folder exists or can be made.
+    public func checkWritable() throws {
+        try createFolder(resultsFolder)
+        guard access(resultsFolder.path, W_OK) == 0 else {
+            throw SkillsError.cannotCreate(path: resultsFolder.path, reason: String(cString: strerror(errno)))
         }
     }
 

@@ -8,19 +8,19 @@ public struct Targets: Codable, Sendable, Equatable {
 
     public init() {}
 
-    public func of(_ person: String) -> [String: Double] { people[person.lowercased()] ?? [:] }
+    public func of(_ person: String) -> [String: Double] { people[PersonName.key(person)] ?? [:] }
 
     public mutating func set(_ person: String, area: String, score: Double) {
-        people[person.lowercased(), default: [:]][area] = score
+        people[PersonName.key(person), default: [:]][area] = score
     }
 
     /// Clears one area, or all of a person's targets when `area` is nil.
     public mutating func clear(_ person: String, area: String?) {
         if let area {
-            people[person.lowercased()]?[area] = nil
-            if people[person.lowercased()]?.isEmpty == true { people[person.lowercased()] = nil }
+            people[PersonName.key(person)]?[area] = nil
+            if people[PersonName.key(person)]?.isEmpty == true { people[PersonName.key(person)] = nil }
         } else {
-            people[person.lowercased()] = nil
+            people[PersonName.key(person)] = nil
         }
     }
 }
@@ -34,15 +34,22 @@ extension ResultStore {
         return try JSONFile.decode(Targets.self, from: JSONFile.read(targetsFile.path), file: targetsFile.path)
     }
 
-    /// Replaces the targets file whole: written beside it, then renamed over it.
-    public func saveTargets(_ targets: Targets) throws {
+    /// Reads, changes and writes the targets under an exclusive lock, so people setting
+    /// targets at the same moment all keep their changes; the file is replaced whole.
+    public func updateTargets(_ change: (inout Targets) throws -> Void) throws {
         try createFolder(root)
-        let temporary = root.appendingPathComponent(Self.temporaryPrefix + UUID().uuidString)
-        try write(try JSONFile.encode(targets), to: temporary)
-        if rename(temporary.path, targetsFile.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw SkillsError.cannotCreate(path: targetsFile.path, reason: reason)
+        let lockPath = root.appendingPathComponent(".targets.lock").path
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SkillsError.cannotCreate(path: lockPath, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw SkillsError.io(path: lockPath, reason: "cannot lock: \(String(cString: strerror(errno)))")
+            }
         }
+        defer { flock(fd, LOCK_UN) }
+        var targets = try loadTargets()
+        try change(&targets)
+        try AtomicFile.replace(targetsFile, with: try JSONFile.encode(targets))
     }
 }

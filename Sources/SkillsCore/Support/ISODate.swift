@@ -19,8 +19,30 @@ public enum ISODate {
 
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
-    /// A day (2026-11-20) or a full time (2026-11-20T17:30:00Z).
+    /// Years a result can be taken in: a time outside is a typo, and one before year 1
+    /// could not be read back.
+    public static let years = 1970...2999
+
+    public static func isSaneYear(_ date: Date) -> Bool { years.contains(utcFields(date).year) }
+
+    /// A day (2026-11-20) or a full time (2026-11-20T17:30:00Z), on the calendar (no
+    /// 30 February) and within `years`.
     public static func parse(_ text: String) -> Date? {
+        guard isCalendarDay(text.prefix(10)), let date = parseFormat(text), isSaneYear(date) else { return nil }
+        return date
+    }
+
+    static func isCalendarDay(_ day: Substring) -> Bool {
+        let parts = day.split(separator: "-", omittingEmptySubsequences: false)
+        guard day.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+            let dayNumber = Int(parts[2]), (1...12).contains(month)
+        else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...lengths[month - 1]).contains(dayNumber)
+    }
+
+    private static func parseFormat(_ text: String) -> Date? {
         if let full = ISO8601DateFormatter().date(from: text) { return full }
         let day = ISO8601DateFormatter()
         day.formatOptions = [.withFullDate]

@@ -3,10 +3,12 @@
 public enum AnswerSheet {
     /// Comma-separated answers in item order. The closing reflections may be left out,
     /// so ten answers suit a check-in of ten ratings and a reflection.
-    public static func fromList(_ list: String, for questionnaire: Questionnaire) throws -> [Response] {
+    public static func fromList(_ list: String, for questionnaire: Questionnaire, framework: Framework) throws
+        -> [Response]
+    {
         let parts = list.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         let items = questionnaire.items
-        let lastScored = (items.lastIndex { $0.type != .reflection } ?? -1) + 1
+        let lastScored = (items.lastIndex(where: \.isScored) ?? -1) + 1
         guard parts.count >= lastScored, parts.count <= items.count else {
             let range = lastScored == items.count ? "\(items.count)" : "\(lastScored) to \(items.count)"
             throw SkillsError.invalidData(
@@ -18,17 +20,20 @@ public enum AnswerSheet {
         return try items.enumerated().map { index, item in
             guard index < parts.count else { return .skipped }
             return try parse(
-                parts[index], item: item, in: questionnaire, place: "--answers", at: "answer \(index + 1) (\(item.id))")
+                parts[index], item: item, in: questionnaire, framework: framework, place: "--answers",
+                at: "answer \(index + 1) (\(item.id))")
         }
     }
 
     /// `item-id: answer` lines; blank lines and lines starting with '#' are ignored, and
     /// items not named are skipped.
-    public static func fromFile(_ text: String, file: String, for questionnaire: Questionnaire) throws -> [Response] {
+    public static func fromFile(_ text: String, file: String, for questionnaire: Questionnaire, framework: Framework)
+        throws -> [Response]
+    {
         var responses = [Response](repeating: .skipped, count: questionnaire.items.count)
         var seenOnLine: [String: Int] = [:]
         let ids = questionnaire.items.map(\.id)
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, rawLine) in TextLines.split(text).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let at = "line \(number + 1)"
@@ -56,15 +61,16 @@ public enum AnswerSheet {
             }
             seenOnLine[id] = number + 1
             responses[index] = try parse(
-                answer, item: questionnaire.items[index], in: questionnaire, place: file, at: "\(at) (\(id))")
+                answer, item: questionnaire.items[index], in: questionnaire, framework: framework, place: file,
+                at: "\(at) (\(id))")
         }
         return responses
     }
 
-    private static func parse(_ text: String, item: Item, in questionnaire: Questionnaire, place: String, at: String)
-        throws -> Response
-    {
-        switch AnswerParser.parse(text, for: item, scale: questionnaire.scale(of: item)) {
+    private static func parse(
+        _ text: String, item: Item, in questionnaire: Questionnaire, framework: Framework, place: String, at: String
+    ) throws -> Response {
+        switch AnswerParser.parse(text, for: item, in: item.context(in: questionnaire, framework: framework)) {
         case .success(let response): return response
         case .failure(let problem): throw SkillsError.invalidData(file: place, detail: "\(at): \(problem)")
         }

@@ -30,7 +30,7 @@ public struct QuestionnaireRunner {
 
     /// True when only reflections remain from `index` on.
     private func onlyReflectionsFrom(_ index: Int) -> Bool {
-        items[index...].allSatisfy { $0.type == .reflection }
+        items[index...].allSatisfy { !$0.isScored }
     }
 
     private func runPiped(input: any InputProvider) throws -> [Response] {
@@ -42,7 +42,7 @@ public struct QuestionnaireRunner {
                 }
                 throw SkillsError.cancelled("input ended after \(index) of \(items.count) answers; nothing was saved")
             }
-            switch AnswerParser.parse(line, for: item, scale: questionnaire.scale(of: item)) {
+            switch AnswerParser.parse(line, for: item, in: context(of: item)) {
             case .success(let response): responses.append(response)
             case .failure(let problem):
                 throw SkillsError.invalidData(
@@ -83,11 +83,11 @@ public struct QuestionnaireRunner {
                 }
             case "q", "quit":
                 throw SkillsError.cancelled("stopped at question \(index + 1) of \(items.count); nothing was saved")
-            case "" where item.type != .reflection:
+            case "" where item.isScored:
                 output.write("  Type an answer, '-' to skip, '<' to go back or '?' for help.\n")
                 showItem = false
             default:
-                switch AnswerParser.parse(typed, for: item, scale: questionnaire.scale(of: item)) {
+                switch AnswerParser.parse(typed, for: item, in: context(of: item)) {
                 case .success(let response):
                     responses[index] = response
                     answered[index] = true
@@ -111,33 +111,13 @@ public struct QuestionnaireRunner {
         return text + "Keys: '-' skip, '<' back, '?' help, 'q' quit.\n"
     }
 
+    private func context(of item: Item) -> ItemContext { item.context(in: questionnaire, framework: framework) }
+
     private func prompt(for item: Item, at index: Int, previous: Response?) -> String {
         let area = item.area.map { " · \(TextSafety.visible(framework.name(ofArea: $0)))" } ?? ""
         var text = "\n\(index + 1)/\(items.count)\(area)\n\(TextSafety.visible(item.text))\n"
-        switch item.type {
-        case .rating:
-            if let scale = questionnaire.scale(of: item) {
-                text +=
-                    "  "
-                    + (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
-                    .joined(separator: " · ") + "\n"
-            }
-        case .level:
-            for (index, band) in framework.levels.enumerated() {
-                let descriptor = item.area.flatMap { framework.area($0)?.descriptor(forLevel: band.name) } ?? ""
-                text +=
-                    TextStyle.wrap("\(index + 1) \(band.name): \(TextSafety.visible(descriptor))", indent: "  ")
-                    .replacingFirstIndent("  ", with: "    ") + "\n"
-            }
-        case .choice:
-            for (i, option) in (item.options ?? []).enumerated() {
-                text += "  \(OptionLetters.letter(i))) \(TextSafety.visible(option.text))\n"
-            }
-            if item.correctOptions.count > 1 {
-                text += "  (More than one is right: type every letter that applies, such as AC.)\n"
-            }
-        case .reflection:
-            text += "  (Type a line of text, or press Enter to skip.)\n"
+        for line in item.kind.behaviour.choices(for: item, in: context(of: item)) {
+            text += TextStyle.wrap(line, indent: "  ").replacingFirstIndent("  ", with: "    ") + "\n"
         }
         if let previous, previous != .skipped { text += "  Your answer was: \(Self.display(previous))\n" }
         return text
@@ -146,13 +126,7 @@ public struct QuestionnaireRunner {
     private func help(for item: Item) -> String {
         var text = ""
         if let hint = item.help { text += "  \(TextSafety.visible(hint))\n" }
-        switch item.type {
-        case .rating, .level:
-            let scale = questionnaire.scale(of: item)
-            text += "  Answer with a number from \(scale?.min ?? 1) to \(scale?.max ?? 5).\n"
-        case .choice: text += "  Answer with the letter of the option you would choose.\n"
-        case .reflection: text += "  Write a sentence; it is kept in your report and never scored.\n"
-        }
+        text += "  \(item.kind.behaviour.answerHelp(in: context(of: item)))\n"
         return text + "  '-' skips this question, '<' goes back one, 'q' quits without saving.\n"
     }
 

@@ -54,19 +54,7 @@ public struct QuestionnaireValidator: Sendable {
             return (nil, problems + [ValidationProblem(file: file, location: "(file)", message: "\(error)")])
         }
         problems += check(questionnaire, file: file)
-        return (withRubricScales(questionnaire), problems)
-    }
-
-    /// Level items are answered on the rubric's levels: 1 for the lowest, labelled with the
-    /// level names. Filling that scale in once here lets every later step treat them as
-    /// ratings for reading answers.
-    public func withRubricScales(_ questionnaire: Questionnaire) -> Questionnaire {
-        var filled = questionnaire
-        let scale = RatingScale(min: 1, max: max(1, framework.levels.count), labels: framework.levels.map(\.name))
-        for index in filled.items.indices where filled.items[index].type == .level && filled.items[index].scale == nil {
-            filled.items[index].scale = scale
-        }
-        return filled
+        return (questionnaire, problems)
     }
 
     public func check(_ q: Questionnaire, file: String) -> [ValidationProblem] {
@@ -87,7 +75,7 @@ public struct QuestionnaireValidator: Sendable {
         if let minutes = q.minutes, minutes <= 0 || minutes > 600 {
             add("minutes", "\(minutes) is not a duration; expected 1 to 600")
         }
-        if let scale = q.scale { problems += check(scale, at: "scale", file: file) }
+        for problem in q.scale?.problems() ?? [] { add("scale" + problem.field, problem.message) }
         if q.items.isEmpty { add("items", "the questionnaire has no items; expected at least one") }
         if !q.items.isEmpty && q.scoredItems.isEmpty {
             add("items", "only reflections; expected at least one rating or choice item to score")
@@ -126,7 +114,7 @@ public struct QuestionnaireValidator: Sendable {
                     "unknown area '\(area)'\(Suggestion.hint(for: area, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))",
                     field: "area")
             }
-        } else if item.type != .reflection {
+        } else if item.isScored {
             add(
                 "missing; a \(item.type.rawValue) item must name its skill area (\(framework.areaIDs.joined(separator: ", ")))",
                 field: "area")
@@ -146,120 +134,23 @@ public struct QuestionnaireValidator: Sendable {
             }
         }
         if let help = item.help, help.trimmed.isEmpty { add("empty; remove it or write a hint", field: "help") }
-
-        switch item.type {
-        case .rating:
-            if let scale = item.scale {
-                problems += check(scale, at: "\(at).scale", file: file)
-            } else if q.scale == nil {
-                add("no scale; expected a 'scale' on the item or at the top of the questionnaire", field: "scale")
-            }
-            if item.options != nil {
-                add(
-                    "a rating item has no options; use \"type\": \"choice\" for a multiple-choice question",
-                    field: "options")
-            }
-            if item.explanation != nil { add("only choice items have an explanation", field: "explanation") }
-        case .choice:
-            problems += checkOptions(item, at: at, file: file)
-            if item.reverse != nil { add("only rating items can be reverse-keyed", field: "reverse") }
-            if item.scale != nil { add("a choice item has options, not a scale", field: "scale") }
-            if (item.explanation ?? "").trimmed.isEmpty {
-                add(
-                    "missing; expected an explanation of the best answer, shown when it is missed", field: "explanation"
-                )
-            }
-        case .level:
-            if item.scale != nil {
-                add("a level item is answered on the rubric's levels; remove 'scale'", field: "scale")
-            }
-            if item.reverse != nil { add("only rating items can be reverse-keyed", field: "reverse") }
-            if item.options != nil {
-                add("a level item is answered on the rubric's levels and has no options", field: "options")
-            }
-            if item.explanation != nil { add("only choice items have an explanation", field: "explanation") }
-        case .reflection:
-            if item.reverse != nil {
-                add("only rating items can be reverse-keyed; reflections are never scored", field: "reverse")
-            }
-            if item.options != nil { add("a reflection is free text and has no options", field: "options") }
-            if item.scale != nil { add("a reflection is free text and has no scale", field: "scale") }
-            if item.explanation != nil { add("only choice items have an explanation", field: "explanation") }
-            if item.actions != nil { add("reflections are not scored, so they link to no actions", field: "actions") }
+        if !item.isScored && item.actions != nil {
+            add("a \(item.type.rawValue) is not scored, so it links to no actions", field: "actions")
+        }
+        for field in item.misplacedFields { add(Self.misplaced(field, in: item.type), field: field) }
+        let context = item.context(in: q, framework: framework)
+        for problem in item.kind.behaviour.problems(in: context) {
+            add(problem.message, field: problem.field)
         }
         return problems
     }
 
-    private func checkOptions(_ item: Item, at: String, file: String) -> [ValidationProblem] {
-        var problems: [ValidationProblem] = []
-        let options = item.options ?? []
-        if options.count < 2 || options.count > OptionLetters.maximumOptions {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: "\(at).options",
-                    message: "\(options.count) options; expected 2 to \(OptionLetters.maximumOptions)"))
-        }
-        if !options.isEmpty && item.correctOptions.isEmpty {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: "\(at).options",
-                    message: "no option is marked \"correct\": true; expected at least one"))
-        }
-        if !options.isEmpty && item.correctOptions.count == options.count && options.count > 1 {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: "\(at).options",
-                    message:
-                        "every option is correct, so the question cannot tell anyone apart; expected at least one wrong option"
-                ))
-        }
-        var texts: [String: Int] = [:]
-        for (j, option) in options.enumerated() {
-            let where_ = "\(at).options[\(j)]"
-            if option.text.trimmed.isEmpty {
-                problems.append(
-                    ValidationProblem(
-                        file: file, location: where_ + ".text", message: "missing or empty; expected the option's text")
-                )
-            } else if let first = texts[option.text.trimmed.lowercased()] {
-                problems.append(
-                    ValidationProblem(
-                        file: file, location: where_ + ".text",
-                        message: "same text as options[\(first)]; expected distinct options"))
-            } else {
-                texts[option.text.trimmed.lowercased()] = j
-            }
-        }
-        return problems
-    }
-
-    private func check(_ scale: RatingScale, at: String, file: String) -> [ValidationProblem] {
-        var problems: [ValidationProblem] = []
-        if scale.max <= scale.min {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: at, message: "max \(scale.max) must be greater than min \(scale.min)"))
-        } else if scale.max - scale.min > 10 {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: at,
-                    message:
-                        "\(scale.max - scale.min + 1) points from \(scale.min) to \(scale.max); expected at most 11"))
-        } else if scale.labels.count != scale.max - scale.min + 1 {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: "\(at).labels",
-                    message:
-                        "\(scale.labels.count) labels for a \(scale.min) to \(scale.max) scale; expected \(scale.max - scale.min + 1), one per point"
-                ))
-        }
-        for (i, label) in scale.labels.enumerated() where label.trimmed.isEmpty {
-            problems.append(
-                ValidationProblem(
-                    file: file, location: "\(at).labels[\(i)]", message: "empty label; expected text such as \"Agree\"")
-            )
-        }
-        return problems
+    /// "only rating items can be reverse-keyed": which kinds a field belongs to.
+    static func misplaced(_ field: String, in type: ItemType) -> String {
+        if field == Item.CodingKeys.reverse.rawValue { return "only rating items can be reverse-keyed" }
+        let owners = ItemType.allCases.filter { $0.behaviour.ownFields.map(\.rawValue).contains(field) }
+        let names = owners.map { "\($0.rawValue) items" }.joined(separator: " and ")
+        return "only \(names) have '\(field)'; a \(type.rawValue) item does not use it"
     }
 
     /// A source is `<seed file>#<section heading>`. When it names one of the framework's

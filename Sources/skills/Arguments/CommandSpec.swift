@@ -22,18 +22,36 @@ struct CommandSpec {
     let options: [OptionSpec]
     let discussion: String?
     let examples: [String]
+    /// The `--format` values, the default first; none when the command has one output.
+    let formats: [String]
+    /// Environment variables the command reads, with what they do.
+    let environment: [(name: String, help: String)]
 
     init(
         name: String, summary: String, usage: String, positionals: ClosedRange<Int> = 0...0,
-        options: [OptionSpec] = [], discussion: String? = nil, examples: [String]
+        options: [OptionSpec] = [], formats: [String] = [], environment: [(name: String, help: String)] = [],
+        discussion: String? = nil, examples: [String]
     ) {
         self.name = name
         self.summary = summary
         self.usage = usage
         self.positionals = positionals
-        self.options = options
+        self.formats = formats
+        self.options =
+            options
+            + (formats.isEmpty
+                ? [] : [OptionSpec("--format", value: "FORMAT", Self.formatHelp(formats))])
+        self.environment = environment
         self.discussion = discussion
         self.examples = examples
+    }
+
+    /// "text (default), markdown, json or html"
+    static func formatHelp(_ formats: [String]) -> String {
+        var names = formats
+        names[0] += " (default)"
+        guard names.count > 1 else { return names[0] }
+        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
     }
 
     var usageLine: String { "skills \(name)\(usage.isEmpty ? "" : " " + usage)" }
@@ -47,6 +65,13 @@ struct CommandSpec {
         OptionSpec("--help", "show this help (also -h)"),
     ]
 
+    /// Variables every command reads.
+    static let globalEnvironment: [(name: String, help: String)] = [
+        ("SKILLS_STORE", "the store folder, when --store is not given"),
+        ("XDG_DATA_HOME", "the store is $XDG_DATA_HOME/skills when neither is given"),
+        ("NO_COLOR", "no colour when set (as does TERM=dumb)"),
+    ]
+
     var help: String {
         var lines = ["\(summary)", "", "Usage: \(usageLine)"]
         if let discussion { lines += ["", discussion] }
@@ -56,6 +81,14 @@ struct CommandSpec {
         for option in all {
             let left = option.name + (option.value.map { " " + $0 } ?? "")
             lines.append("  " + left + String(repeating: " ", count: width - left.count + 2) + option.help)
+        }
+        let variables = environment + Self.globalEnvironment
+        let variableWidth = variables.map(\.name.count).max() ?? 0
+        lines += ["", "Environment:"]
+        for variable in variables {
+            lines.append(
+                "  " + variable.name + String(repeating: " ", count: variableWidth - variable.name.count + 2)
+                    + variable.help)
         }
         lines += ["", "Examples:"] + examples.map { "  " + $0 }
         return lines.joined(separator: "\n") + "\n"

@@ -12,10 +12,9 @@ enum ClassCommand: Command {
                 "--questionnaire", value: "ID", "which questionnaire, when the files hold several (ID or ID@VERSION)"),
             OptionSpec("--all-attempts", "use every attempt, not only each person's first"),
             OptionSpec("--anonymize", "replace names with P01, P02, … (in the alphabetical order of the names)"),
-            OptionSpec(
-                "--format", value: "FORMAT", "text (default), markdown, json, csv (one row per participant) or html"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
+        formats: Format.names,
         discussion: "With no folder or file, the store's results are used. Damaged files are reported and skipped.",
         examples: [
             "skills class collected/",
@@ -23,8 +22,12 @@ enum ClassCommand: Command {
             "skills class collected/ --anonymize --format csv --output class.csv",
         ])
 
+    /// csv is one row per participant.
+    enum Format: String, CommandFormat { case text, markdown, json, csv, html }
+
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: [.text, .markdown, .json, .csv, .html], spec: spec)
+        let format = try context.format(Format.self, spec: spec)
+        try context.checkOutput()
         let paths =
             context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
         var collector = ClassCollector()

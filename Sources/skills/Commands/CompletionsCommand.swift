@@ -30,7 +30,11 @@ enum CompletionsCommand: Command {
     }
 
     static var specs: [CommandSpec] { CLI.commands.map { $0.spec } }
-    static let formats = "text markdown json csv html xapi"
+    /// Each command's own formats, as shell `case` arms.
+    static func formatCases(_ arm: (String, String) -> String) -> String {
+        specs.filter { !$0.formats.isEmpty }.map { arm($0.name, $0.formats.joined(separator: " ")) }
+            .joined(separator: "\n")
+    }
     static let fileOptions = ["--store", "--output", "--answers-file"]
     /// Commands whose first argument is a questionnaire id (or a file).
     static let takesQuestionnaire = ["show", "take"]
@@ -51,7 +55,12 @@ enum CompletionsCommand: Command {
                 fi
                 case "$prev" in
                     \(fileOptions.joined(separator: "|"))) COMPREPLY=( $(compgen -f -- "$cur") ); return ;;
-                    --format) COMPREPLY=( $(compgen -W "\(formats)" -- "$cur") ); return ;;
+                    --format)
+                        local formats=""
+                        case "${COMP_WORDS[1]}" in
+            \(formatCases { "            \($0)) formats=\"\($1)\" ;;" })
+                        esac
+                        COMPREPLY=( $(compgen -W "$formats" -- "$cur") ); return ;;
                     --questionnaire) COMPREPLY=( $(compgen -W "$(skills list --quiet 2>/dev/null)" -- "$cur") ); return ;;
                 esac
                 local opts=""
@@ -89,7 +98,11 @@ enum CompletionsCommand: Command {
                 fi
                 case ${words[CURRENT-1]} in
                     \(fileOptions.joined(separator: "|"))) _files; return ;;
-                    --format) compadd \(formats); return ;;
+                    --format)
+                        case ${words[2]} in
+            \(formatCases { "            \($0)) compadd \($1) ;;" })
+                        esac
+                        return ;;
                     --questionnaire) compadd -- ${(f)"$(skills list --quiet 2>/dev/null)"}; return ;;
                 esac
                 case ${words[2]} in
@@ -120,7 +133,7 @@ enum CompletionsCommand: Command {
                 let value = option.takesValue ? (fileOptions.contains(option.name) ? " -r -F" : " -r") : ""
                 let choices =
                     option.name == "--format"
-                    ? " -a '\(formats)'"
+                    ? " -a '\(spec.formats.joined(separator: " "))'"
                     : option.name == "--questionnaire" ? " -a '(skills list --quiet 2>/dev/null)'" : ""
                 lines.append(
                     "complete -c skills -n '__fish_seen_subcommand_from \(spec.name)' -l \(option.name.dropFirst(2))\(value)\(choices) -d '\(help)'"

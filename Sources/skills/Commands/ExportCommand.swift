@@ -4,14 +4,11 @@ import SkillsCore
 enum ExportCommand: Command {
     static let spec = CommandSpec(
         name: "export", summary: "Export results: CSV with one row per answer, or JSON with everything.",
-        usage: "[DIR|FILE...] [--name NAME] [--questionnaire ID] [--format csv|json|xapi] [--output FILE]",
+        usage: "[DIR|FILE...] [--name NAME] [--questionnaire ID] [--format FORMAT] [--output FILE]",
         positionals: 0...Int.max,
         options: [
             OptionSpec("--name", value: "NAME", "only this person's results"),
             OptionSpec("--questionnaire", value: "ID", "only results of this questionnaire"),
-            OptionSpec(
-                "--format", value: "FORMAT",
-                "csv (default: one row per answer), json (the result files as one list) or xapi"),
             OptionSpec(
                 "--actor-homepage", value: "URL",
                 "xapi: identify people by an account on this platform (account.name is the person's name)"),
@@ -22,8 +19,12 @@ enum ExportCommand: Command {
                 "xapi: activity ids under this web address (default: urn:skills:questionnaire:…)"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
-        discussion:
-            "With no folder or file, the store's results are exported. Cells that a spreadsheet would run as a formula are neutralised.",
+        formats: Format.names,
+        discussion: """
+            csv: one row per answer; json: the result files as one list; xapi: xAPI 1.0.3 statements.
+            With no folder or file, the store's results are exported. Cells that a spreadsheet
+            would run as a formula are neutralised.
+            """,
         examples: [
             "skills export --output answers.csv", "skills export collected/ --questionnaire scenario-quiz",
             "skills export --name Ana --format json",
@@ -55,24 +56,24 @@ enum ExportCommand: Command {
         return actor
     }
 
+    enum Format: String, CommandFormat { case csv, json, xapi }
+
     static func run(_ context: Context) throws -> Int32 {
-        // xapi is export's own format, not one of the report formats.
-        let wantsXAPI = context.arguments.value("--format")?.lowercased() == "xapi"
-        let format =
-            wantsXAPI ? .json : try OutputFormat.choose(context, from: [.csv, .json], default: .csv, spec: spec)
-        let actor = wantsXAPI ? try xapiActor(context) : nil
+        let format = try context.format(Format.self, spec: spec)
+        let actor = format == .xapi ? try xapiActor(context) : nil
+        try context.checkOutput()
         let paths =
             context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
         var problems: [String] = []
         let name = try context.arguments.value("--name").map { try PersonName.validate($0) }
         let questionnaire = context.arguments.value("--questionnaire")
-        let results = ResultReader.readAll(try ClassCollector.expand(paths), problems: &problems).map(\.result).filter {
-            (name == nil || $0.person.caseInsensitiveCompare(name!) == .orderedSame)
-                && (questionnaire == nil || $0.questionnaire.id == questionnaire)
+        let results = ResultReader.readAll(try ClassCollector.expand(paths), problems: &problems).map(\.result).filter { result in
+            (name.map { PersonName.same(result.person, $0) } ?? true)
+                && (questionnaire == nil || result.questionnaire.id == questionnaire)
         }.sorted { $0.takenAt < $1.takenAt }
         problems.forEach(context.warn)
         if let actor {
-            let people = Set(results.map { $0.person.lowercased() })
+            let people = Set(results.map { PersonName.key($0.person) })
             if case .mbox = actor, people.count > 1 {
                 throw CommandLineError(
                     message:

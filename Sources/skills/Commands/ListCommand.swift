@@ -3,16 +3,18 @@ import SkillsCore
 enum ListCommand: Command {
     static let spec = CommandSpec(
         name: "list", summary: "List the questionnaires you can take: built-in ones and the store's own.",
-        usage: "[--format text|json]",
+        usage: "[--quiet] [--format FORMAT]",
         options: [
-            OptionSpec("--format", value: "FORMAT", "text (default) or json"),
             OptionSpec("--quiet", "only the ids, one per line (for scripts and shell completion)"),
         ],
+        formats: Format.names,
         discussion: "A trainer's questionnaires go in the store's questionnaires/ folder (see 'skills validate').",
         examples: ["skills list", "skills list --format json", "skills --store /shared/class-a list"])
 
+    enum Format: String, CommandFormat { case text, json }
+
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
+        let format = try context.format(Format.self, spec: spec)
         let entries = try context.catalog().entries
         if context.arguments.has("--quiet") {
             context.print(entries.map(\.questionnaire.id).joined(separator: "\n"))

@@ -8,56 +8,53 @@ enum ReportCommand: Command {
         options: [
             OptionSpec("--name", value: "NAME", "whose latest result (default: your login name)"),
             OptionSpec("--questionnaire", value: "ID", "the latest result of this questionnaire"),
-            OptionSpec("--format", value: "FORMAT", "text (default), markdown, json or html"),
             OptionSpec("--output", value: "FILE", "write the report to FILE instead of standard output"),
         ],
+        formats: Format.names,
         examples: [
             "skills report", "skills report --format html --output report.html",
             "skills report --name Ana --questionnaire self-assessment",
             "skills report results/2026-11-23T051200-ana-shift-checkin-1a2b3c4d.json --format json",
         ])
 
+    enum Format: String, CommandFormat { case text, markdown, json, html }
+
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: formats, spec: spec)
+        let format = try context.format(Format.self, spec: spec)
+        try context.checkOutput()
         let framework = try context.framework()
         var problems: [String] = []
+        defer { Set(problems).sorted().forEach(context.warn) }
         let result: AssessmentResult
-        var theirs: [StoredResult]?  // the person's results, read once
+        let theirs: [AssessmentResult]
         if let path = context.arguments.positionals.first {
             result = try ResultReader.read(path: path)
+            theirs = context.store.results(of: result.person, problems: &problems).map(\.result)
         } else {
-            theirs = try context.personResults(questionnaire: nil, problems: &problems)
+            let person = try context.person(problems: &problems)
+            theirs = context.store.results(of: person, problems: &problems).map(\.result)
             let wanted = context.arguments.value("--questionnaire")
-            guard let latest = theirs?.last(where: { wanted == nil || $0.result.questionnaire.id == wanted }) else {
-                problems.forEach(context.warn)
-                let person = try context.personName()
-                let which = context.arguments.value("--questionnaire").map { " for '\(TextSafety.visible($0))'" } ?? ""
+            guard let latest = ResultChoice.latest(among: theirs, questionnaire: wanted) else {
+                let which = wanted.map { " for '\(TextSafety.visible($0))'" } ?? ""
                 throw SkillsError.notFound(
                     "no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); take one with 'skills take shift-checkin --name \(TextSafety.visible(person))'"
                 )
             }
-            result = latest.result
+            result = latest
         }
-        let previous = (theirs ?? context.store.results(of: result.person, problems: &problems))
-            .last {
-                $0.result.questionnaire.id == result.questionnaire.id && $0.result.takenAt < result.takenAt
-                    && $0.result.id != result.id
-            }?.result
-        Set(problems).sorted().forEach(context.warn)
         let report = ReportBuilder.build(
-            result, previous: previous, targets: context.targets(of: result.person), framework: framework)
+            result, previous: ResultChoice.previous(of: result, among: theirs),
+            targets: context.targets(of: result.person), framework: framework)
         try context.emit(try render(report, format: format, context: context))
         return ExitCode.success
     }
 
-    static let formats: [OutputFormat] = [.text, .markdown, .json, .html]
-
-    static func render(_ report: DevelopmentReport, format: OutputFormat, context: Context) throws -> String {
+    static func render(_ report: DevelopmentReport, format: Format, context: Context) throws -> String {
         switch format {
         case .json: try JSONFile.text(report)
         case .markdown: MarkdownReportRenderer().render(report)
         case .html: HTMLReportRenderer().render(report)
-        case .text, .csv: TextReportRenderer(style: context.textStyle).render(report)
+        case .text: TextReportRenderer(style: context.textStyle).render(report)
         }
     }
 }

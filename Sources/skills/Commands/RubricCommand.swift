@@ -3,12 +3,14 @@ import SkillsCore
 enum RubricCommand: Command {
     static let spec = CommandSpec(
         name: "rubric", summary: "Show the skill areas: rubric levels, behaviours and development actions.",
-        usage: "[AREA] [--format text|json]", positionals: 0...1,
-        options: [OptionSpec("--format", value: "FORMAT", "text (default) or json")],
+        usage: "[AREA] [--format FORMAT]", positionals: 0...1,
+        formats: Format.names,
         examples: ["skills rubric", "skills rubric empathy", "skills rubric --format json"])
 
+    enum Format: String, CommandFormat { case text, json }
+
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
+        let format = try context.format(Format.self, spec: spec)
         let framework = try context.framework()
         var areas = framework.areas
         if let wanted = context.arguments.positionals.first {

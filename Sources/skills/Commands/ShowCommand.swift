@@ -3,15 +3,18 @@ import SkillsCore
 enum ShowCommand: Command {
     static let spec = CommandSpec(
         name: "show", summary: "Show a questionnaire's items, scales and options.",
-        usage: "ID|FILE [--key] [--format text|json]", positionals: 1...1,
+        usage: "ID|FILE [--key] [--format FORMAT]", positionals: 1...1,
         options: [
             OptionSpec("--key", "also show the right answers and explanations of choice items"),
-            OptionSpec("--format", value: "FORMAT", "text (default) or json (the questionnaire itself)"),
         ],
+        formats: Format.names,
         examples: ["skills show shift-checkin", "skills show scenario-quiz --key", "skills show my-quiz.json"])
 
+    /// json is the questionnaire itself.
+    enum Format: String, CommandFormat { case text, json }
+
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: [.text, .json], spec: spec)
+        let format = try context.format(Format.self, spec: spec)
         let catalog = try context.catalog()
         let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         if format == .json {
@@ -31,7 +34,9 @@ enum ShowCommand: Command {
             let reverse = item.isReverseKeyed ? ", reverse-keyed" : ""
             lines.append("\(index + 1). [\(v(item.id))] \(item.type.rawValue), \(v(area))\(reverse)")
             lines.append(TextStyle.wrap(v(item.text), indent: "   "))
-            if let scale = item.scale { lines.append("   Scale: " + describe(scale)) }
+            if case .rating(let rating) = item.kind, let scale = rating.scale {
+                lines.append("   Scale: " + describe(scale))
+            }
             for (i, option) in (item.options ?? []).enumerated() {
                 let mark = key && option.correct == true ? " ✓" : ""
                 lines.append(TextStyle.wrap("\(OptionLetters.letter(i))) \(v(option.text))\(mark)", indent: "   "))

@@ -17,9 +17,10 @@ enum TakeCommand: Command {
                 "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
             OptionSpec("--answers-file", value: "FILE", "answers as 'item-id: answer' lines ('#' starts a comment)"),
             OptionSpec("--no-save", "print the report without saving the result"),
-            OptionSpec("--format", value: "FORMAT", "report format: text (default), markdown, json or html"),
             OptionSpec("--output", value: "FILE", "write the report to FILE instead of standard output"),
         ],
+        formats: ReportCommand.Format.names,
+        environment: [("SKILLS_NOW", "the time to record instead of the clock's (ISO 8601), to back-fill a check-in")],
         discussion: """
             At a terminal, questions come one at a time: type the answer, '-' to skip, '<' to go back,
             '?' for help, 'q' to quit. Piped in, answers are read one per line, in item order.
@@ -34,10 +35,16 @@ enum TakeCommand: Command {
         ])
 
     static func run(_ context: Context) throws -> Int32 {
-        let format = try OutputFormat.choose(context, from: ReportCommand.formats, spec: spec)
+        // Everything that can be checked is checked before the first question, so no
+        // answer is lost to a typo in an option or a variable.
+        let format = try context.format(ReportCommand.Format.self, spec: spec)
         let catalog = try context.catalog()
         let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         let (person, rater) = try people(for: questionnaire, context: context)
+        let fixedTime = try Clock.fixed(context.environment)
+        try context.checkOutput()
+        let saving = !context.arguments.has("--no-save")
+        if saving { try context.store.checkWritable() }
         // Ctrl-C (or SIGINT from a script) before the result is saved: nothing is written
         // yet, so say so and exit 130.
         Interrupt.install()
@@ -46,12 +53,12 @@ enum TakeCommand: Command {
 
         let result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
-            takenAt: try Clock.now(context.environment), framework: catalog.framework)
+            takenAt: fixedTime ?? Date(), framework: catalog.framework)
         var problems: [String] = []
-        let previous = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems).last?
-            .result
-        problems.forEach(context.warn)
-        if !context.arguments.has("--no-save") {
+        let theirs = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems)
+        let previous = ResultChoice.previous(of: result, among: theirs.map(\.result))
+        Set(problems).sorted().forEach(context.warn)
+        if saving {
             let path = try context.store.save(result)
             context.note("Saved \(path.path)")
         }
@@ -72,14 +79,14 @@ enum TakeCommand: Command {
                         "--rater is for a coach observation; '\(questionnaire.id)' is a \(questionnaire.kind.rawValue)",
                     spec: spec)
             }
-            return (try context.personName(), nil)
+            return (try context.person(), nil)
         }
         guard context.arguments.value("--name") != nil else {
             throw CommandLineError(
                 message: "'\(questionnaire.id)' rates someone else: name them with --name (and yourself with --rater)",
                 spec: spec)
         }
-        return (try context.personName(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
+        return (try context.person(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
     }
 
     private static func collectResponses(for questionnaire: Questionnaire, framework: Framework, context: Context)
@@ -91,13 +98,13 @@ enum TakeCommand: Command {
         case (_?, _?):
             throw CommandLineError(message: "give --answers or --answers-file, not both", spec: spec)
         case (let list?, nil):
-            return try AnswerSheet.fromList(list, for: questionnaire)
+            return try AnswerSheet.fromList(list, for: questionnaire, framework: framework)
         case (nil, let file?):
             let data = try JSONFile.read(file)
             guard let text = String(data: data, encoding: .utf8) else {
                 throw SkillsError.invalidData(file: file, detail: "is not UTF-8 text; expected 'item-id: answer' lines")
             }
-            return try AnswerSheet.fromFile(text, file: file, for: questionnaire)
+            return try AnswerSheet.fromFile(text, file: file, for: questionnaire, framework: framework)
         case (nil, nil):
             let runner = QuestionnaireRunner(
                 questionnaire: questionnaire, framework: framework, interactive: context.inputIsTerminal)

@@ -16,8 +16,7 @@ enum TargetCommand: Command {
 
     static func run(_ context: Context) throws -> Int32 {
         let framework = try context.framework()
-        let person = try context.personName()
-        var targets = try context.store.loadTargets()
+        let person = try context.person()
         let arguments = context.arguments.positionals
 
         if context.arguments.has("--clear") {
@@ -25,8 +24,7 @@ enum TargetCommand: Command {
                 throw CommandLineError(message: "--clear takes at most one area", spec: spec)
             }
             let area = try arguments.first.map { try framework.areaID(typed: $0) }
-            targets.clear(person, area: area)
-            try context.store.saveTargets(targets)
+            try context.store.updateTargets { $0.clear(person, area: area) }
             context.note(
                 area.map { "Cleared the \(framework.name(ofArea: $0)) target of \(TextSafety.visible(person))." }
                     ?? "Cleared every target of \(TextSafety.visible(person)).")
@@ -34,7 +32,7 @@ enum TargetCommand: Command {
         }
         switch arguments.count {
         case 0:
-            let mine = targets.of(person)
+            let mine = try context.store.loadTargets().of(person)
             if mine.isEmpty {
                 context.print(
                     "No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.")
@@ -50,8 +48,7 @@ enum TargetCommand: Command {
                         "score '\(TextSafety.visible(arguments[1]))' is not a target; expected a number from 0 to 100",
                     spec: spec)
             }
-            targets.set(person, area: area, score: score)
-            try context.store.saveTargets(targets)
+            try context.store.updateTargets { $0.set(person, area: area, score: score) }
             context.note(
                 "Target for \(TextSafety.visible(person)): \(framework.name(ofArea: area)) \(TextStyle.score(score)).")
         default:

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Which of a person's results a command shows, as named rules so that `take`, `report`,
+/// `history` and `compare` cannot disagree.
+public enum ResultChoice {
+    /// The result a new one is compared with: the latest result of the same person and
+    /// questionnaire taken before it (by the time taken, not the time saved, so a
+    /// back-filled check-in is compared with the one before it in time).
+    public static func previous(of result: AssessmentResult, among results: [AssessmentResult]) -> AssessmentResult? {
+        results.filter {
+            $0.id != result.id && $0.questionnaire.id == result.questionnaire.id
+                && PersonName.same($0.person, result.person) && $0.takenAt < result.takenAt
+        }.max { $0.takenAt < $1.takenAt }
+    }
+
+    /// The person's own latest result (of a questionnaire, when one is named). A coach's
+    /// observation of them is theirs to see only when its questionnaire is asked for.
+    public static func latest(among results: [AssessmentResult], questionnaire: String? = nil) -> AssessmentResult? {
+        results.filter { result in
+            questionnaire.map { result.questionnaire.id == $0 } ?? (result.rater == nil)
+        }.max { $0.takenAt < $1.takenAt }
+    }
+
+    /// The questionnaire a history shows: the one asked for, else the one the person took
+    /// most often (the latest of those on a tie), never an observation of them unless asked.
+    public static func historyQuestionnaire(among results: [AssessmentResult], asked: String?) -> String? {
+        if let asked { return asked }
+        var counts: [String: (count: Int, latest: Date)] = [:]
+        for result in results where result.rater == nil {
+            let seen = counts[result.questionnaire.id]
+            counts[result.questionnaire.id] = (
+                (seen?.count ?? 0) + 1, max(seen?.latest ?? .distantPast, result.takenAt)
+            )
+        }
+        return counts.max { a, b in (a.value.count, a.value.latest) < (b.value.count, b.value.latest) }?.key
+    }
+
+    /// The self-rating `compare` puts beside a coach's: the person's latest
+    /// self-assessment, else their latest check-in.
+    public static func selfRating(among results: [AssessmentResult]) -> AssessmentResult? {
+        let own = results.filter { $0.rater == nil }
+        let latest = { (kind: Questionnaire.Kind) in
+            own.filter { $0.questionnaire.kind == kind }.max { $0.takenAt < $1.takenAt }
+        }
+        return latest(.selfAssessment) ?? latest(.checkIn)
+    }
+
+    /// The latest coach observation of the person.
+    public static func coachRating(among results: [AssessmentResult]) -> AssessmentResult? {
+        results.filter { $0.questionnaire.kind == .observation }.max { $0.takenAt < $1.takenAt }
+    }
+}

@@ -1,0 +1,27 @@
+/// Whose results a command is about, the same for every command that takes `--name`:
+/// the name given; else the login name when the store has results of it; else, in a store
+/// that holds one person's results only (an agent's own store, whatever name they saved
+/// under), that person; else the login name in an empty store. A shared store without
+/// the login name's results asks for `--name`, naming the people it holds.
+public struct WhoseResults: Sendable {
+    public let store: ResultStore
+
+    public init(store: ResultStore) { self.store = store }
+
+    public func person(named: String?, loginName: String, problems: inout [String]) throws -> String {
+        if let named { return try PersonName.validate(named) }
+        let login = try PersonName.validate(loginName, option: "login name")
+        if !store.results(of: login, problems: &problems).isEmpty { return login }
+        let everyone = store.allResults(problems: &problems).map(\.result.person)
+        var people: [String: String] = [:]
+        for name in everyone { people[PersonName.key(name)] = people[PersonName.key(name)] ?? name }
+        if people.count == 1, let only = people.values.first { return only }
+        if people.count > 1 {
+            let names = people.values.sorted().map { TextSafety.visible($0) }.joined(separator: ", ")
+            throw SkillsError.notFound(
+                "no results for '\(TextSafety.visible(login))'; the store has results for \(names): choose with --name"
+            )
+        }
+        return login
+    }
+}
