@@ -111,7 +111,9 @@ struct Context {
     func note(_ text: String) { errors.write(text + "\n") }
 
     /// Colour only when the text goes to the terminal, not to --output.
-    var textStyle: TextStyle { TextStyle(colour: colour && arguments.value("--output") == nil) }
+    var textStyle: TextStyle {
+        TextStyle(colour: colour && arguments.value("--output") == nil, levels: (try? framework().levels) ?? [])
+    }
 
     /// The store's targets for a person; a damaged targets file is a warning, not a stop.
     func targets(of person: String) -> [String: Double] {

@@ -65,12 +65,12 @@ import Testing
     }
 
     @Test func htmlReport() throws {
-        try expectSnapshot(HTMLReportRenderer().render(Self.checkinReport()), named: "checkin.html")
-        try expectSnapshot(HTMLReportRenderer().render(Self.quizReport()), named: "quiz.html")
+        try expectSnapshot(HTMLReportRenderer(levels: Fixture.framework.levels).render(Self.checkinReport()), named: "checkin.html")
+        try expectSnapshot(HTMLReportRenderer(levels: Fixture.framework.levels).render(Self.quizReport()), named: "quiz.html")
     }
 
     @Test func htmlIsWellFormedWithAChartAndNoScriptFromAName() throws {
-        let html = HTMLReportRenderer().render(try Self.checkinReport(person: "<script>alert(1)</script>"))
+        let html = HTMLReportRenderer(levels: Fixture.framework.levels).render(try Self.checkinReport(person: "<script>alert(1)</script>"))
         let document = try XMLDocument(data: Data(html.utf8), options: [])
         let svg = try document.nodes(forXPath: "//*[local-name()='svg']")
         #expect(svg.count == 1)

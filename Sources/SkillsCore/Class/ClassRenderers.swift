@@ -190,26 +190,26 @@ public enum ClassRenderer {
                 Escaping.csvRow(
                     [
                         p.name, summary.questionnaire, summary.version, ISODate.string(p.takenAt),
-                        p.overall.map(HistoryRenderer.number) ?? "", p.level ?? "",
+                        p.overall.map(TextStyle.decimal) ?? "", p.level ?? "",
                     ]
-                        + p.scores.map { $0.map(HistoryRenderer.number) ?? "" }))
+                        + p.scores.map { $0.map(TextStyle.decimal) ?? "" }))
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }
 
     // MARK: HTML
 
-    public static func html(_ summary: ClassSummary) -> String {
+    public static func html(_ summary: ClassSummary, levels: [LevelBand]) -> String {
         let h = Escaping.html
         var body = ["<h1>Class summary</h1>", "<p class=\"meta\">\(h(heading(summary)))</p>"]
         if !summary.reliable { body.append("<p><strong>\(h(unreliableNote))</strong></p>") }
         body.append("<h2>Skill areas</h2>")
         body.append(
             SVGChart.bars(
-                summary.areas.map { .init(label: $0.name, value: $0.mean) }, title: "Class mean by skill area, 0 to 100"
-            ))
+                summary.areas.map { .init(label: $0.name, value: $0.mean) }, title: "Class mean by skill area, 0 to 100",
+                colours: LevelColours(levels: levels)))
         body.append(
-            table(
+            HTMLTable.render(
                 ["Area", "Mean", "Median", "SD", "Min", "Max"],
                 summary.areas.map { a in
                     [
@@ -226,14 +226,14 @@ public enum ClassRenderer {
         }
         body.append("<h2>Participants</h2>")
         body.append(
-            table(
+            HTMLTable.render(
                 ["Name", "Overall", "Level"] + summary.areas.map { h($0.name) },
                 summary.participants.map { p in
                     [h(p.name), TextStyle.score(p.overall), h(p.level ?? "–")] + p.scores.map { TextStyle.score($0) }
                 }))
         body.append("<h2>Item analysis</h2>")
         body.append(
-            table(
+            HTMLTable.render(
                 ["Item", "Area", "N", "Facility", "SD %", "Discrimination", "Options (* = key)", "Flags"],
                 summary.items.map { item in
                     [
@@ -246,7 +246,7 @@ public enum ClassRenderer {
                 }))
         body.append("<h2>Reliability per area</h2>")
         body.append(
-            table(
+            HTMLTable.render(
                 ["Area", "Items", "N", "Measure", "Value", "Error ratio"],
                 summary.scales.map { s in
                     [
@@ -258,9 +258,4 @@ public enum ClassRenderer {
     }
 
     /// Cells are already escaped by the caller.
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        "<table><thead><tr>" + header.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
-            + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined(separator: "\n")
-            + "</tbody></table>"
-    }
 }

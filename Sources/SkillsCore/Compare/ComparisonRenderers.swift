@@ -67,7 +67,7 @@ public enum ComparisonRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    public static func html(_ c: Comparison) -> String {
+    public static func html(_ c: Comparison, levels: [LevelBand]) -> String {
         let h = Escaping.html
         var body = [
             "<h1>Self-rating beside coach rating: \(h(c.person))</h1>", "<p class=\"meta\">\(h(sources(c)))</p>",
@@ -75,9 +75,10 @@ public enum ComparisonRenderer {
         body.append(
             SVGChart.bars(
                 c.areas.map { .init(label: "\($0.name) (self)", value: $0.selfScore, marker: $0.coachScore) },
-                title: "Self-rating by area; the dashed line is the coach's rating"))
+                title: "Self-rating by area; the dashed line is the coach's rating",
+                colours: LevelColours(levels: levels)))
         body.append(
-            ClassRenderer.table(
+            HTMLTable.render(
                 ["Area", "Self", "Coach", "Gap", "Finding", "Coach's evidence"],
                 c.areas.map {
                     [

@@ -12,8 +12,8 @@ public enum AnswerExport {
             Escaping.csvRow([
                 result.person, result.rater ?? "", ISODate.string(result.takenAt), result.questionnaire.id,
                 result.questionnaire.version, result.id, answer.item, answer.type.rawValue, answer.area ?? "",
-                answer.answer ?? "", answer.points.map(HistoryRenderer.number) ?? "",
-                answer.maxPoints.map(HistoryRenderer.number) ?? "", answer.correct ?? "",
+                answer.answer ?? "", answer.points.map(TextStyle.decimal) ?? "",
+                answer.maxPoints.map(TextStyle.decimal) ?? "", answer.correct ?? "",
             ])
         }
     }

@@ -81,21 +81,17 @@ public enum HistoryRenderer {
         ]
         for entry in history.entries {
             let scores = history.areas.map { trend in
-                entry.areas.first { $0.area == trend.area }?.score.map(number) ?? ""
+                entry.areas.first { $0.area == trend.area }?.score.map(TextStyle.decimal) ?? ""
             }
             rows.append(
                 Escaping.csvRow(
                     [
                         history.person, history.questionnaire, entry.version, ISODate.string(entry.takenAt),
-                        entry.result, entry.overall.map(number) ?? "",
+                        entry.result, entry.overall.map(TextStyle.decimal) ?? "",
                     ] + scores))
         }
         return rows.joined(separator: "\n") + "\n"
     }
 
     /// Up to two decimals, without trailing zeros: 37.5, 55, 33.33.
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
 }

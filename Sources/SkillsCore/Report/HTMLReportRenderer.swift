@@ -3,7 +3,9 @@
 /// Letter. Every piece of user text is escaped. The markup is also well-formed XML, which
 /// the tests rely on to check it.
 public struct HTMLReportRenderer {
-    public init() {}
+    public let levels: [LevelBand]
+
+    public init(levels: [LevelBand]) { self.levels = levels }
 
     static let style = """
         body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #111; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
@@ -37,7 +39,7 @@ public struct HTMLReportRenderer {
         body.append(
             SVGChart.bars(
                 report.areas.map { .init(label: $0.name, value: $0.score, marker: $0.target) },
-                title: "Scores by skill area, 0 to 100"))
+                title: "Scores by skill area, 0 to 100", colours: LevelColours(levels: levels)))
         body.append(
             "<table><thead><tr><th>Area</th><th>Score</th><th>Level</th><th>Change</th><th>What it looks like</th></tr></thead><tbody>"
         )

@@ -107,13 +107,3 @@ public struct TextReportRenderer {
         change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""
     }
 }
-
-extension String {
-    /// Wrapped bullets: the bullet on the first line, plain indent on the rest.
-    func replacingFirstIndent(_ bullet: String, with indent: String) -> String {
-        let lines = split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.enumerated().map { i, line in
-            i == 0 ? String(line) : indent + line.dropFirst(bullet.count)
-        }.joined(separator: "\n")
-    }
-}

@@ -48,7 +48,7 @@ enum ClassCommand: Command {
         case .json: try context.emit(try JSONFile.text(summary))
         case .csv: try context.emit(ClassRenderer.csv(summary))
         case .markdown: try context.emit(ClassRenderer.markdown(summary))
-        case .html: try context.emit(ClassRenderer.html(summary))
+        case .html: try context.emit(ClassRenderer.html(summary, levels: try context.framework().levels))
         case .text: try context.emitLines { ClassRenderer.text(summary, style: context.textStyle, line: $0) }
         }
         return ExitCode.success

@@ -40,7 +40,7 @@ enum CompareCommand: Command {
         switch format {
         case .json: try context.emit(try JSONFile.text(comparison))
         case .markdown: try context.emit(ComparisonRenderer.markdown(comparison))
-        case .html: try context.emit(ComparisonRenderer.html(comparison))
+        case .html: try context.emit(ComparisonRenderer.html(comparison, levels: try context.framework().levels))
         case .text: try context.emit(ComparisonRenderer.text(comparison, style: context.textStyle))
         }
         return ExitCode.success

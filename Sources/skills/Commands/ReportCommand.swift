@@ -53,7 +53,7 @@ enum ReportCommand: Command {
         switch format {
         case .json: try JSONFile.text(report)
         case .markdown: MarkdownReportRenderer().render(report)
-        case .html: HTMLReportRenderer().render(report)
+        case .html: HTMLReportRenderer(levels: try context.framework().levels).render(report)
         case .text: TextReportRenderer(style: context.textStyle).render(report)
         }
     }

@@ -16,7 +16,7 @@ public enum SVGChart {
         }
     }
 
-    public static func bars(_ bars: [Bar], title: String) -> String {
+    public static func bars(_ bars: [Bar], title: String, colours: LevelColours) -> String {
         let labelWidth = 190.0
         let barWidth = 360.0
         let rowHeight = 30.0
@@ -42,7 +42,7 @@ public enum SVGChart {
             if let value = bar.value {
                 let length = barWidth * max(0, min(100, value)) / 100
                 svg +=
-                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 6))\" width=\"\(format(length))\" height=\"18\" fill=\"\(colour(value))\"/>"
+                    "<rect x=\"\(format(labelWidth))\" y=\"\(format(y + 6))\" width=\"\(format(length))\" height=\"18\" fill=\"\(colours.svgColour(for: value))\"/>"
                 svg +=
                     "<text x=\"\(format(labelWidth + length + 6))\" y=\"\(format(y + 19))\" font-size=\"12\">\(Int(value.rounded()))</text>"
             } else {
@@ -57,10 +57,6 @@ public enum SVGChart {
             svg += "\n"
         }
         return svg + "</svg>"
-    }
-
-    private static func colour(_ value: Double) -> String {
-        value >= 80 ? "#2e7d32" : value >= 60 ? "#00838f" : value >= 40 ? "#f9a825" : "#c62828"
     }
 
     private static func format(_ value: Double) -> String {

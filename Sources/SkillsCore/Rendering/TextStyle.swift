@@ -5,10 +5,12 @@ import Foundation
 public struct TextStyle: Sendable {
     public var colour: Bool
     public var barWidth: Int
+    public var levels: LevelColours
 
-    public init(colour: Bool = false, barWidth: Int = 20) {
+    public init(colour: Bool = false, barWidth: Int = 20, levels: [LevelBand] = []) {
         self.colour = colour
         self.barWidth = barWidth
+        self.levels = LevelColours(levels: levels)
     }
 
     /// A 0–100 score as a bar of block characters, in eighths of a cell.
@@ -18,7 +20,7 @@ public struct TextStyle: Sendable {
         var bar = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
         let filled = bar.count
         bar += String(repeating: "░", count: max(0, barWidth - filled))
-        return paint(bar, code: score >= 80 ? "32" : score >= 60 ? "36" : score >= 40 ? "33" : "31")
+        return paint(bar, code: levels.terminalCode(for: score))
     }
 
     public func bold(_ text: String) -> String { paint(text, code: "1") }
@@ -54,6 +56,12 @@ public struct TextStyle: Sendable {
         return "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) UTC"
     }
 
+    /// A statistic with at most two decimals, as CSV and tables print it (0.73, 12, 4.5).
+    public static func decimal(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
     /// Pads to a width in characters (not bytes), for aligned columns.
     public static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
@@ -72,5 +80,15 @@ public struct TextStyle: Sendable {
         }
         if !line.isEmpty { lines.append(line) }
         return lines.map { indent + $0 }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Wrapped bullets: the bullet on the first line, plain indent on the rest.
+    func replacingFirstIndent(_ bullet: String, with indent: String) -> String {
+        let lines = split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { i, line in
+            i == 0 ? String(line) : indent + line.dropFirst(bullet.count)
+        }.joined(separator: "\n")
     }
 }
