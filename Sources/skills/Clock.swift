@@ -12,7 +12,8 @@ enum Clock {
         guard let text = environment["SKILLS_NOW"], !text.isEmpty else { return nil }
         guard let date = ISODate.parse(text), ISODate.isSaneYear(date) else {
             throw SkillsError.usage(
-                "SKILLS_NOW: '\(TextSafety.visible(text))' is not a time; expected ISO 8601 such as 2026-11-20T17:30:00Z"
+                "SKILLS_NOW: '\(TextSafety.visible(text))' is not a time; expected ISO 8601 such as "
+                    + "2026-11-20T17:30:00Z"
             )
         }
         return date

@@ -40,7 +40,9 @@ struct Context {
         guard let format = F(rawValue: raw.lowercased()) else {
             throw CommandLineError(
                 message:
-                    "--format '\(TextSafety.visible(raw))' is not available here\(Suggestion.hint(for: raw, in: F.names)); expected one of \(F.names.joined(separator: ", "))",
+                    "--format '\(TextSafety.visible(raw))' is not available "
+                    + "here\(Suggestion.hint(for: raw, in: F.names)); expected one of "
+                    + "\(F.names.joined(separator: ", "))",
                 spec: spec)
         }
         return format

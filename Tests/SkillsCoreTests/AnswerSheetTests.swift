@@ -9,7 +9,10 @@ import Testing
             try AnswerSheet.fromList("4,-,a,All good", for: small, framework: Fixture.framework) == [
                 .rating(4), .skipped, .choice([0]), .text("All good"),
             ])
-        #expect(try AnswerSheet.fromList("4,2,B", for: small, framework: Fixture.framework) == [.rating(4), .rating(2), .choice([1]), .skipped])
+        #expect(
+            try AnswerSheet.fromList("4,2,B", for: small, framework: Fixture.framework) == [
+                .rating(4), .rating(2), .choice([1]), .skipped,
+            ])
     }
 
     @Test func tooFewOrTooManyAnswersAreRefused() throws {
@@ -21,7 +24,9 @@ import Testing
         ) {
             try AnswerSheet.fromList("4,2", for: small, framework: Fixture.framework)
         }
-        #expect(throws: SkillsError.self) { try AnswerSheet.fromList("4,2,A,x,y", for: small, framework: Fixture.framework) }
+        #expect(throws: SkillsError.self) {
+            try AnswerSheet.fromList("4,2,A,x,y", for: small, framework: Fixture.framework)
+        }
     }
 
     @Test func aWrongAnswerNamesItsPlace() throws {
@@ -39,7 +44,9 @@ import Testing
         let index = try #require(quiz.items.firstIndex { $0.correctOptions.count > 1 })
         var list = Array(repeating: "-", count: quiz.items.count)
         list[index] = "b+d"
-        #expect(try AnswerSheet.fromList(list.joined(separator: ","), for: quiz, framework: Fixture.framework)[index] == .choice([1, 3]))
+        #expect(
+            try AnswerSheet.fromList(list.joined(separator: ","), for: quiz, framework: Fixture.framework)[index]
+                == .choice([1, 3]))
     }
 
     @Test func anAnswersFileNamesItemsAndSkipsTheRest() throws {
@@ -56,7 +63,8 @@ import Testing
             throws: SkillsError.invalidData(
                 file: "a.txt",
                 detail:
-                    "line 2: unknown item 'l3' (did you mean 'l1'?); expected an item of 'small' (see 'skills show small')"
+                    "line 2: unknown item 'l3' (did you mean 'l1'?); expected an item of 'small' (see 'skills show "
+                    + "small')"
             )
         ) {
             try AnswerSheet.fromFile("l1: 4\nl3: 4", file: "a.txt", for: small, framework: Fixture.framework)

@@ -13,7 +13,8 @@ import Testing
 
     @Test func aMultipleChoiceQuestionKeepsNameFeedbackAndGeneralFeedback() throws {
         let imported = try parse(
-            "$CATEGORY: $course$/Empathy\n::calm::Best first response? {=Name the feeling#Yes ~Calm down#No ####Acknowledge first.}"
+            "$CATEGORY: $course$/Empathy\n::calm::Best first response? {=Name the feeling#Yes ~Calm down#No "
+                + "####Acknowledge first.}"
         )
         let item = try #require(imported.questionnaire.items.first)
         #expect(item.id == "calm")
@@ -95,7 +96,8 @@ import Testing
             throws: SkillsError.invalidData(
                 file: "bank.gift",
                 detail:
-                    "only essay questions, which are never scored; expected at least one question with answers to choose from"
+                    "only essay questions, which are never scored; expected at least one question with answers to "
+                    + "choose from"
             )
         ) {
             try parse("Why? {}\n\nHow? {}", area: "empathy")

@@ -24,7 +24,8 @@ import Testing
             Item(
                 id: "e\($0)", area: "empathy", text: "Empathy \($0)", source: "s#s",
                 kind: .choice(
-                    ChoiceItem(options: [Option(text: "right", correct: true), Option(text: "wrong")], explanation: "x")))
+                    ChoiceItem(
+                        options: [Option(text: "right", correct: true), Option(text: "wrong")], explanation: "x")))
         }
         return Questionnaire(
             format: 1, id: "class-test", version: "1", title: "Class test", kind: .quiz,
@@ -162,14 +163,13 @@ import Testing
     }
 }
 
-/* The independent computation (python3 with pandas and pingouin installed):
-import pandas as pd, pingouin as pg
-L = pd.DataFrame([[5,5,4,1],[4,4,4,2],[3,3,2,4],[2,3,2,4],[1,2,1,5],[4,5,5,2]]) - 1
-E = pd.DataFrame([[1,1,1,1,0],[1,1,0,1,1],[1,0,0,1,0],[0,1,0,0,0],[1,0,0,0,0],[1,1,1,1,1]])
-for df, mx in ((L, 4), (E, 1)):
-    print(pg.cronbach_alpha(data=df)[0])
-    for c in df.columns:
-        print(df[c].mean() / mx * 100, df[c].std() / mx * 100, df[c].corr(df.drop(columns=c).sum(axis=1)))
-    score = df.sum(axis=1) / (mx * df.shape[1]) * 100
-    print(score.mean(), score.median(), score.std())
-*/
+//  The independent computation (python3 with pandas and pingouin installed):
+// import pandas as pd, pingouin as pg
+// L = pd.DataFrame([[5,5,4,1],[4,4,4,2],[3,3,2,4],[2,3,2,4],[1,2,1,5],[4,5,5,2]]) - 1
+// E = pd.DataFrame([[1,1,1,1,0],[1,1,0,1,1],[1,0,0,1,0],[0,1,0,0,0],[1,0,0,0,0],[1,1,1,1,1]])
+// for df, mx in ((L, 4), (E, 1)):
+//     print(pg.cronbach_alpha(data=df)[0])
+//     for c in df.columns:
+//         print(df[c].mean() / mx * 100, df[c].std() / mx * 100, df[c].corr(df.drop(columns=c).sum(axis=1)))
+//     score = df.sum(axis=1) / (mx * df.shape[1]) * 100
+//     print(score.mean(), score.median(), score.std())

@@ -65,12 +65,15 @@ import Testing
     }
 
     @Test func htmlReport() throws {
-        try expectSnapshot(HTMLReportRenderer(levels: Fixture.framework.levels).render(Self.checkinReport()), named: "checkin.html")
-        try expectSnapshot(HTMLReportRenderer(levels: Fixture.framework.levels).render(Self.quizReport()), named: "quiz.html")
+        try expectSnapshot(
+            HTMLReportRenderer(levels: Fixture.framework.levels).render(Self.checkinReport()), named: "checkin.html")
+        try expectSnapshot(
+            HTMLReportRenderer(levels: Fixture.framework.levels).render(Self.quizReport()), named: "quiz.html")
     }
 
     @Test func htmlIsWellFormedWithAChartAndNoScriptFromAName() throws {
-        let html = HTMLReportRenderer(levels: Fixture.framework.levels).render(try Self.checkinReport(person: "<script>alert(1)</script>"))
+        let html = HTMLReportRenderer(levels: Fixture.framework.levels).render(
+            try Self.checkinReport(person: "<script>alert(1)</script>"))
         let document = try XMLDocument(data: Data(html.utf8), options: [])
         let svg = try document.nodes(forXPath: "//*[local-name()='svg']")
         #expect(svg.count == 1)
@@ -80,7 +83,8 @@ import Testing
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         let h1 = try document.nodes(forXPath: "//*[local-name()='h1']").first?.stringValue
         #expect(h1 == "Development report: <script>alert(1)</script>")  // shown as text, not run
-        #expect(!html.replacingOccurrences(of: "http://www.w3.org", with: "").contains("http://"))  // only the XML namespaces
+        // Only the XML namespaces.
+        #expect(!html.replacingOccurrences(of: "http://www.w3.org", with: "").contains("http://"))
         #expect(!html.contains("https://"))
     }
 

@@ -18,10 +18,12 @@ struct BadInput: Sendable {
 
 enum Catalogue {
     static let q =
-        #"{"format":1,"id":"t","version":"1","title":"T","kind":"quiz","scale":{"min":1,"max":5,"labels":["1","2","3","4","5"]},"items":[ITEMS]}"#
+        #"{"format":1,"id":"t","version":"1","title":"T","kind":"quiz","scale":{"min":1,"max":5,"labels":["1","#
+        + #""2","3","4","5"]},"items":[ITEMS]}"#
     static let rating = #"{"id":"r1","type":"rating","area":"listening","text":"I listen.","source":"x#y"}"#
     static let choice =
-        #"{"id":"c1","type":"choice","area":"empathy","text":"Q?","source":"x#y","options":[{"text":"a","correct":true},{"text":"b"}],"explanation":"e"}"#
+        #"{"id":"c1","type":"choice","area":"empathy","text":"Q?","source":"x#y","options":[{"text":"a","#
+        + #""correct":true},{"text":"b"}],"explanation":"e"}"#
 
     static func questionnaire(_ items: String, top: (String) -> String = { $0 }) -> Data {
         Data(top(q.replacingOccurrences(of: "ITEMS", with: items)).utf8)
@@ -44,7 +46,8 @@ enum Catalogue {
             BadInput(
                 id: "malformed-json", what: "a questionnaire that is not valid JSON",
                 arguments: ["take", "$DIR/q.json"],
-                files: [file("q.json", "{\"id\": ")], exit: 65, message: "Error: $DIR/q.json: (file): not valid JSON…"),
+                files: [file("q.json", "{\"id\": ")], exit: 65,
+                message: "Error: $DIR/q.json: (file): not valid JSON…"),
             BadInput(
                 id: "wrong-type", what: "a field of the wrong type", arguments: ["take", "$DIR/q.json"],
                 files: [
@@ -62,7 +65,8 @@ enum Catalogue {
                     ("q.json", questionnaire(rating.replacingOccurrences(of: "\"text\":\"I listen.\",", with: "")))
                 ],
                 exit: 65,
-                message: "Error: $DIR/q.json: items[0] (r1).text: missing or empty; expected the question or statement"),
+                message: "Error: $DIR/q.json: items[0] (r1).text: missing or empty; expected the question or "
+                    + "statement"),
             BadInput(
                 id: "duplicate-id", what: "two items with one id", arguments: ["take", "$DIR/q.json"],
                 files: [("q.json", questionnaire(rating + "," + rating))],
@@ -71,7 +75,8 @@ enum Catalogue {
                 id: "unknown-area", what: "an unknown skill area", arguments: ["take", "$DIR/q.json"],
                 files: [("q.json", questionnaire(rating.replacingOccurrences(of: "listening", with: "listenng")))],
                 exit: 65,
-                message: "Error: $DIR/q.json: items[0] (r1).area: unknown area 'listenng' (did you mean 'listening'?)…"),
+                message: "Error: $DIR/q.json: items[0] (r1).area: unknown area 'listenng' (did you mean "
+                    + "'listening'?)…"),
             BadInput(
                 id: "bad-scale", what: "a scale whose max is not above its min", arguments: ["take", "$DIR/q.json"],
                 files: [
@@ -92,7 +97,8 @@ enum Catalogue {
                 files: [("q.json", questionnaire(choice.replacingOccurrences(of: ",\"correct\":true", with: "")))],
                 exit: 65,
                 message:
-                    "Error: $DIR/q.json: items[0] (c1).options: no option is marked \"correct\": true; expected at least one"
+                    "Error: $DIR/q.json: items[0] (c1).options: no option is marked \"correct\": true; expected at "
+                    + "least one"
             ),
             BadInput(
                 id: "reverse-on-choice", what: "a reverse key on a choice item", arguments: ["take", "$DIR/q.json"],
@@ -125,7 +131,8 @@ enum Catalogue {
                 ],
                 exit: 65,
                 message:
-                    "Error: $DIR/q.json: format: format 2 is newer than this version of skills understands (1); update skills"
+                    "Error: $DIR/q.json: format: format 2 is newer than this version of skills understands (1); "
+                    + "update skills"
             ),
             BadInput(
                 id: "huge-file", what: "a 50 MB file", arguments: ["take", "$DIR/q.json"],
@@ -154,48 +161,55 @@ enum Catalogue {
                 arguments: ["take", "shift-checkin", "--answers", "9,3,3,3,3,3,3,3,3,3"],
                 exit: 65,
                 message:
-                    "Error: --answers: answer 1 (ci-listen-1): '9' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"
+                    "Error: --answers: answer 1 (ci-listen-1): '9' is not on the scale; expected a whole number "
+                    + "from 1 to 5, or '-' to skip"
             ),
             BadInput(
                 id: "answer-wrong-kind", what: "a letter for a rating",
                 arguments: ["take", "shift-checkin", "--answers", "B,3,3,3,3,3,3,3,3,3"],
                 exit: 65,
                 message:
-                    "Error: --answers: answer 1 (ci-listen-1): 'B' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"
+                    "Error: --answers: answer 1 (ci-listen-1): 'B' is not on the scale; expected a whole number "
+                    + "from 1 to 5, or '-' to skip"
             ),
             BadInput(
                 id: "answer-not-an-option", what: "a letter that is not an option",
                 arguments: ["take", "scenario-quiz", "--answers", "E,A,D,B,C,D,A,C,BD,B,D,A,C,B,D"],
                 exit: 65,
                 message:
-                    "Error: --answers: answer 1 (q-listen-1): 'E' is not an option; expected one letter from A to D, or '-' to skip"
+                    "Error: --answers: answer 1 (q-listen-1): 'E' is not an option; expected one letter from A to "
+                    + "D, or '-' to skip"
             ),
             BadInput(
                 id: "several-letters-for-one", what: "several letters where one is right",
                 arguments: ["take", "scenario-quiz", "--answers", "AB,A,D,B,C,D,A,C,BD,B,D,A,C,B,D"],
                 exit: 65,
                 message:
-                    "Error: --answers: answer 1 (q-listen-1): 'AB' is not an answer; expected one letter from A to D, or '-' to skip"
+                    "Error: --answers: answer 1 (q-listen-1): 'AB' is not an answer; expected one letter from A to "
+                    + "D, or '-' to skip"
             ),
             BadInput(
                 id: "too-many-answers", what: "more answers than items",
                 arguments: ["take", "shift-checkin", "--answers", tenAnswers + ",ok,5"],
                 exit: 65,
                 message:
-                    "Error: --answers: 12 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' to skip)"
+                    "Error: --answers: 12 answers for 'shift-checkin'; expected 10 to 11, one per item in order "
+                    + "('-' to skip)"
             ),
             BadInput(
                 id: "too-few-answers", what: "fewer answers than items",
                 arguments: ["take", "shift-checkin", "--answers", "3,3"],
                 exit: 65,
                 message:
-                    "Error: --answers: 2 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' to skip)"
+                    "Error: --answers: 2 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' "
+                    + "to skip)"
             ),
             BadInput(
                 id: "unknown-item-in-answers-file", what: "an unknown item id in an answers file",
                 arguments: ["take", "shift-checkin", "--answers-file", "$DIR/a.txt"],
                 files: [file("a.txt", "ci-listen-1: 4\nci-lisen-2: 3\n")],
-                exit: 65, message: "Error: $DIR/a.txt: line 2: unknown item 'ci-lisen-2' (did you mean 'ci-listen-2'?)…"
+                exit: 65,
+                message: "Error: $DIR/a.txt: line 2: unknown item 'ci-lisen-2' (did you mean 'ci-listen-2'?)…"
             ),
             BadInput(
                 id: "repeated-item-in-answers-file", what: "an item answered twice in an answers file",
@@ -203,7 +217,8 @@ enum Catalogue {
                 files: [file("a.txt", "ci-listen-1: 4\nci-listen-1: 3\n")],
                 exit: 65,
                 message:
-                    "Error: $DIR/a.txt: line 2: item 'ci-listen-1' is answered twice (first on line 1); expected one answer per item"
+                    "Error: $DIR/a.txt: line 2: item 'ci-listen-1' is answered twice (first on line 1); expected "
+                    + "one answer per item"
             ),
             BadInput(
                 id: "missing-answers-file", what: "an answers file that does not exist",
@@ -214,7 +229,8 @@ enum Catalogue {
                 stdin: "4\nseven\n",
                 exit: 65,
                 message:
-                    "Error: standard input: line 2 (item ci-listen-2): 'seven' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"
+                    "Error: standard input: line 2 (item ci-listen-2): 'seven' is not on the scale; expected a "
+                    + "whole number from 1 to 5, or '-' to skip"
             ),
             BadInput(
                 id: "long-reflection", what: "a reflection over 2,000 characters",
@@ -236,11 +252,13 @@ enum Catalogue {
                 files: [file("r.json", "{\"format\": 3, \"person\": \"Ana\"}")],
                 exit: 65,
                 message:
-                    "Error: $DIR/r.json: result format 3 is newer than this version of skills understands (1); update skills"
+                    "Error: $DIR/r.json: result format 3 is newer than this version of skills understands (1); "
+                    + "update skills"
             ),
             BadInput(
                 id: "truncated-result", what: "a truncated result file", arguments: ["report", "$DIR/r.json"],
-                files: [("r.json", validResult.prefix(200))], exit: 65, message: "Error: $DIR/r.json: not valid JSON…"),
+                files: [("r.json", validResult.prefix(200))], exit: 65,
+                message: "Error: $DIR/r.json: not valid JSON…"),
             BadInput(
                 id: "damaged-result-in-store",
                 what: "a damaged result among good ones in the store (reported, skipped, kept)",
@@ -330,7 +348,8 @@ enum Catalogue {
                 ],
                 exit: 64,
                 message:
-                    "Error: $DIR holds results of several questionnaires or versions: shift-checkin@1.0 (1 result), other@1.0 (1 result); choose one with --questionnaire ID@VERSION"
+                    "Error: $DIR holds results of several questionnaires or versions: shift-checkin@1.0 (1 result), "
+                    + "other@1.0 (1 result); choose one with --questionnaire ID@VERSION"
             ),
             BadInput(
                 id: "class-missing-folder", what: "a class folder that does not exist",
@@ -353,7 +372,8 @@ enum Catalogue {
                 arguments: ["export", "--format", "xapi", "--store", "$DIR"],
                 exit: 64,
                 message:
-                    "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…"
+                    "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or "
+                    + "--actor-mbox mailto:…"
             ),
         ]
     }

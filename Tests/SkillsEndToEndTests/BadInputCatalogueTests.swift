@@ -73,7 +73,8 @@ import Testing
             }
             let message = entry.message.isEmpty ? "(problems on standard output)" : "`\(visible(entry.message))`"
             lines.append(
-                "| \(index + 1) | \(entry.id) | \(entry.what) | `skills \(visible(command))`\(entry.stdin.isEmpty ? "" : " with input") | \(entry.exit) | \(message) |"
+                "| \(index + 1) | \(entry.id) | \(entry.what) | `skills "
+                    + "\(visible(command))`\(entry.stdin.isEmpty ? "" : " with input") | \(entry.exit) | \(message) |"
             )
         }
         return lines.joined(separator: "\n") + "\n"

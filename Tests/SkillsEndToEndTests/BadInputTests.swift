@@ -69,7 +69,8 @@ import Testing
         #expect(run.status == 65)
         #expect(
             run.stderrLines == [
-                "Error: standard input: line 2 (item ci-listen-2): '9' is not on the scale; expected a whole number from 1 to 5, or '-' to skip"
+                "Error: standard input: line 2 (item ci-listen-2): '9' is not on the scale; expected a whole number "
+                    + "from 1 to 5, or '-' to skip"
             ])
     }
 
@@ -78,7 +79,8 @@ import Testing
         #expect(few.status == 65)
         #expect(
             few.stderrLines == [
-                "Error: --answers: 2 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' to skip)"
+                "Error: --answers: 2 answers for 'shift-checkin'; expected 10 to 11, one per item in order ('-' to "
+                    + "skip)"
             ])
         let both = try SkillsBinary.run(["take", "shift-checkin", "--answers", "4", "--answers-file", "x"])
         #expect(both.status == 64)

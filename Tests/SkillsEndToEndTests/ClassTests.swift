@@ -102,7 +102,8 @@ import Testing
         #expect(run.status == 64)
         #expect(
             run.stderrLines.first
-                == "Error: \(folder) holds results of several questionnaires or versions: scenario-quiz@1.0 (1 result), shift-checkin@1.0 (1 result); choose one with --questionnaire ID@VERSION"
+                == "Error: \(folder) holds results of several questionnaires or versions: scenario-quiz@1.0 (1 "
+                + "result), shift-checkin@1.0 (1 result); choose one with --questionnaire ID@VERSION"
         )
         let chosen = try SkillsBinary.run(["class", folder, "--questionnaire", "shift-checkin"])
         #expect(chosen.status == 0)

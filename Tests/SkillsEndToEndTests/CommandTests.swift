@@ -35,8 +35,9 @@ import Testing
 
         let folder = SkillsBinary.temporaryFolder()
         let bad = folder.appendingPathComponent("bad.json")
-        try
-            #"{"format": 1, "id": "Bad Id", "version": "1", "title": "t", "kind": "quiz", "items": [{"id": "a", "type": "choice", "area": "empathy", "text": "q", "source": "x#y", "options": [{"text": "one"}, {"text": "two"}]}]}"#
+        try #"{"format": 1, "id": "Bad Id", "version": "1", "title": "t", "kind": "quiz","#
+            + #" "items": [{"id": "a", "type": "choice", "area": "empathy", "text": "q", "source": "x#y","#
+            + #" "options": [{"text": "one"}, {"text": "two"}]}]}"#
             .write(to: bad, atomically: true, encoding: .utf8)
         let run = try SkillsBinary.run(["validate", bad.path])
         #expect(run.status == 1)

@@ -82,7 +82,8 @@ import Testing
         #expect(badArea.status == 64)
         #expect(
             badArea.stderrLines.first
-                == "Error: unknown area 'listenin' (did you mean 'listening'?); expected one of listening, anticipating-needs, communicating, empathy, above-and-beyond"
+                == "Error: unknown area 'listenin' (did you mean 'listening'?); expected one of listening, "
+                + "anticipating-needs, communicating, empathy, above-and-beyond"
         )
         #expect(try SkillsBinary.run(["target", "listening", "120", "--store", store]).status == 64)
     }

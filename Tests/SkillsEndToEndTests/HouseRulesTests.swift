@@ -39,7 +39,9 @@ import Testing
 
     @Test func aTargetSetWithoutANameInAOnePersonStoreIsThatPersonsTarget() throws {
         let store = SkillsBinary.temporaryFolder()
-        _ = try SkillsBinary.run(["take", "shift-checkin", "--name", "Ana", "--answers", answers, "--store", store.path])
+        _ = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "Ana", "--answers", answers, "--store", store.path,
+        ])
         let target = try SkillsBinary.run(["target", "listening", "70", "--store", store.path])
         #expect(target.status == 0)
         #expect(target.stderrLines == ["Target for Ana: Listening 70."])
@@ -82,9 +84,13 @@ import Testing
 
     @Test func aCoachsObservationIsNotTheAgentsLatestReport() throws {
         let store = SkillsBinary.temporaryFolder()
-        _ = try SkillsBinary.run(["take", "shift-checkin", "--name", "Ana", "--answers", answers, "--store", store.path])
+        _ = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "Ana", "--answers", answers, "--store", store.path,
+        ])
         let coach = try SkillsBinary.run(
-            ["take", "coach-observation", "--name", "Ana", "--rater", "Sam", "--answers", "2,-,3,-,3,-,4,-,3", "--store",
+            [
+                "take", "coach-observation", "--name", "Ana", "--rater", "Sam", "--answers", "2,-,3,-,3,-,4,-,3",
+                "--store",
                 store.path,
             ],
             environment: ["SKILLS_NOW": "2099-01-01T10:00:00Z"])

@@ -127,7 +127,8 @@ import Testing
         #expect(none.status == 64)
         #expect(
             none.stderrLines.first
-                == "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…"
+                == "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or "
+                + "--actor-mbox mailto:…"
         )
         #expect(
             try SkillsBinary.run([
@@ -192,7 +193,8 @@ import Testing
         let folder = SkillsBinary.url.deletingLastPathComponent().path
         func complete(_ words: [String]) throws -> [String] {
             let script =
-                "source <(skills completions bash); COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " "))); COMP_CWORD=\(words.count - 1); _skills; printf '%s\\n' \"${COMPREPLY[@]}\""
+                "source <(skills completions bash); COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " "))); "
+                + "COMP_CWORD=\(words.count - 1); _skills; printf '%s\\n' \"${COMPREPLY[@]}\""
             let run = try SkillsBinary.run(
                 ["-c", script], environment: ["PATH": "\(folder):/usr/bin:/bin"],
                 executable: URL(fileURLWithPath: "/bin/bash"))

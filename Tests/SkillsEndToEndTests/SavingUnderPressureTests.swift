@@ -32,7 +32,7 @@ import Testing
                 ],
                 environment: ["SKILLS_NOW": "2026-11-23T09:00:00Z"])
         }
-        processes.forEach { $0.waitUntilExit() }
+        for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         let files = SkillsBinary.results(in: store)
         #expect(files.count == 50)

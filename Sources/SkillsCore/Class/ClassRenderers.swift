@@ -13,7 +13,8 @@ public enum ClassRenderer {
     }
 
     static func heading(_ summary: ClassSummary) -> String {
-        "\(summary.title) (\(summary.questionnaire) \(summary.version)) · \(summary.participantCount) participant\(summary.participantCount == 1 ? "" : "s"), "
+        "\(summary.title) (\(summary.questionnaire) \(summary.version)) · \(summary.participantCount) "
+            + "participant\(summary.participantCount == 1 ? "" : "s"), "
             + (summary.attempts == "all" ? "every attempt" : "first attempt each")
     }
 
@@ -78,7 +79,8 @@ public enum ClassRenderer {
         out += [
             "",
             style.bold("Item analysis")
-                + "  (facility = mean score as % of the maximum; discrimination = correlation with the rest of the area)",
+                + "  (facility = mean score as % of the maximum; discrimination = correlation with the rest of the "
+                + "area)",
         ]
         let itemRows = summary.items.map { item in
             [
@@ -98,7 +100,8 @@ public enum ClassRenderer {
                 for flag in item.flags {
                     out.append(
                         TextStyle.wrap(
-                            "\(v(item.item)): \(flag.kind.replacingOccurrences(of: "-", with: " ")): \(flag.reason). \"\(v(item.text))\"",
+                            "\(v(item.item)): \(flag.kind.replacingOccurrences(of: "-", with: " ")): "
+                                + "\(flag.reason). \"\(v(item.text))\"",
                             indent: "  • "
                         )
                         .replacingFirstIndent("  • ", with: "    "))
@@ -146,7 +149,9 @@ public enum ClassRenderer {
         ]
         for a in summary.areas {
             out.append(
-                "| \(md(a.name)) | \(TextStyle.score(a.mean)) | \(TextStyle.score(a.median)) | \(decimal(a.standardDeviation, places: 1)) | \(TextStyle.score(a.minimum)) | \(TextStyle.score(a.maximum)) |"
+                "| \(md(a.name)) | \(TextStyle.score(a.mean)) | \(TextStyle.score(a.median)) | "
+                    + "\(decimal(a.standardDeviation, places: 1)) | \(TextStyle.score(a.minimum)) | "
+                    + "\(TextStyle.score(a.maximum)) |"
             )
         }
         if let weakest = summary.weakestArea {
@@ -162,7 +167,10 @@ public enum ClassRenderer {
         ]
         for item in summary.items {
             out.append(
-                "| \(md(item.item)) | \(md(shortName(item.area, summary))) | \(item.answered) | \(percent(item.facility)) | \(decimal(item.standardDeviation, places: 0)) | \(decimal(item.discrimination)) | \(md(options(item))) | \(item.flags.map { "\($0.kind): \(md($0.reason))" }.joined(separator: "; ")) |"
+                "| \(md(item.item)) | \(md(shortName(item.area, summary))) | \(item.answered) | "
+                    + "\(percent(item.facility)) | \(decimal(item.standardDeviation, places: 0)) | "
+                    + "\(decimal(item.discrimination)) | \(md(options(item))) | "
+                    + "\(item.flags.map { "\($0.kind): \(md($0.reason))" }.joined(separator: "; ")) |"
             )
         }
         out += [
@@ -171,7 +179,8 @@ public enum ClassRenderer {
         ]
         for s in summary.scales {
             out.append(
-                "| \(md(s.name)) | \(s.items) | \(s.complete) | \(s.measure) | \(decimal(s.alpha)) | \(percent(s.errorRatio)) |"
+                "| \(md(s.name)) | \(s.items) | \(s.complete) | \(s.measure) | \(decimal(s.alpha)) | "
+                    + "\(percent(s.errorRatio)) |"
             )
         }
         return out.joined(separator: "\n") + "\n"
@@ -206,7 +215,8 @@ public enum ClassRenderer {
         body.append("<h2>Skill areas</h2>")
         body.append(
             SVGChart.bars(
-                summary.areas.map { .init(label: $0.name, value: $0.mean) }, title: "Class mean by skill area, 0 to 100",
+                summary.areas.map { .init(label: $0.name, value: $0.mean) },
+                title: "Class mean by skill area, 0 to 100",
                 colours: LevelColours(levels: levels)))
         body.append(
             HTMLTable.render(
@@ -219,7 +229,8 @@ public enum ClassRenderer {
                 }))
         if let weakest = summary.weakestArea {
             body.append(
-                "<p><strong>Weakest area: \(h(weakest.name))</strong> (mean \(TextStyle.score(weakest.mean))). What to train:</p><ul>"
+                "<p><strong>Weakest area: \(h(weakest.name))</strong> (mean \(TextStyle.score(weakest.mean))). What "
+                    + "to train:</p><ul>"
             )
             body += weakest.actions.map { "<li>\(h($0.text))</li>" }
             body.append("</ul>")

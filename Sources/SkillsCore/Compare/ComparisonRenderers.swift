@@ -17,7 +17,8 @@ public enum ComparisonRenderer {
     }
 
     static func sources(_ c: Comparison) -> String {
-        "self: \(c.selfResult.title), \(TextStyle.date(c.selfResult.takenAt)); coach: \(c.coachResult.rater ?? "coach"), \(TextStyle.date(c.coachResult.takenAt))"
+        "self: \(c.selfResult.title), \(TextStyle.date(c.selfResult.takenAt)); coach: "
+            + "\(c.coachResult.rater ?? "coach"), \(TextStyle.date(c.coachResult.takenAt))"
     }
 
     public static func text(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
@@ -45,7 +46,8 @@ public enum ComparisonRenderer {
         out += [
             "",
             TextStyle.wrap(
-                "Gaps of \(Int(Comparison.threshold)) points or more are flagged. Talk them through with your coach: ask what they saw, and set one goal from it.",
+                "Gaps of \(Int(Comparison.threshold)) points or more are flagged. Talk them through with your "
+                    + "coach: ask what they saw, and set one goal from it.",
                 indent: ""),
         ]
         return out.joined(separator: "\n") + "\n"
@@ -58,7 +60,8 @@ public enum ComparisonRenderer {
             "| Area | Self | Coach | Gap | Finding |", "|---|---:|---:|---:|---|",
         ]
         out += c.areas.map {
-            "| \(md($0.name)) | \(TextStyle.score($0.selfScore)) | \(TextStyle.score($0.coachScore)) | \(gapText($0)) | \(finding($0)) |"
+            "| \(md($0.name)) | \(TextStyle.score($0.selfScore)) | \(TextStyle.score($0.coachScore)) | "
+                + "\(gapText($0)) | \(finding($0)) |"
         }
         for gap in c.areas where gap.evidence != nil { out += ["", "- *\(md(gap.name))*: \(md(gap.evidence ?? ""))"] }
         if !c.actions.isEmpty {

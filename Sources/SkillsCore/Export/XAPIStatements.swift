@@ -22,7 +22,8 @@ public enum XAPIStatements {
         case .account(let homePage):
             guard let url = URL(string: homePage), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
                 throw SkillsError.usage(
-                    "--actor-homepage '\(TextSafety.visible(homePage))' is not a web address; expected one such as https://lms.example.org"
+                    "--actor-homepage '\(TextSafety.visible(homePage))' is not a web address; expected one such as "
+                        + "https://lms.example.org"
                 )
             }
         case .mbox(let mbox):

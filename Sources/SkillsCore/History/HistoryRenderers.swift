@@ -20,7 +20,8 @@ public enum HistoryRenderer {
         let v = { (text: String) in TextSafety.visible(text) }
         var lines = [
             style.bold(
-                "\(v(history.person)) · \(v(history.title)) · \(history.entries.count) result\(history.entries.count == 1 ? "" : "s")"
+                "\(v(history.person)) · \(v(history.title)) · \(history.entries.count) "
+                    + "result\(history.entries.count == 1 ? "" : "s")"
             )
         ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
@@ -41,7 +42,8 @@ public enum HistoryRenderer {
         lines.append(style.bold("Per area") + "  (trend, latest, change since last, best)")
         for trend in history.areas {
             var line =
-                "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))  latest \(TextStyle.score(trend.latest))"
+                "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))  latest "
+                + "\(TextStyle.score(trend.latest))"
             if let change = trend.change { line += ", \(TextStyle.change(change))" }
             line += ", best \(TextStyle.score(trend.best))"
             if let note = TextStyle.targetNote(score: trend.latest, target: trend.target) { line += ", \(note)" }
@@ -67,7 +69,9 @@ public enum HistoryRenderer {
         lines += ["", "| Area | Trend | Latest | Change | Best | Target |", "|---|---|---:|---:|---:|---|"]
         for trend in history.areas {
             lines.append(
-                "| \(md(trend.name)) | \(sparkline(trend.scores)) | \(TextStyle.score(trend.latest)) | \(trend.change.map(TextStyle.change) ?? "") | \(TextStyle.score(trend.best)) | \(TextStyle.targetNote(score: trend.latest, target: trend.target) ?? "") |"
+                "| \(md(trend.name)) | \(sparkline(trend.scores)) | \(TextStyle.score(trend.latest)) | "
+                    + "\(trend.change.map(TextStyle.change) ?? "") | \(TextStyle.score(trend.best)) | "
+                    + "\(TextStyle.targetNote(score: trend.latest, target: trend.target) ?? "") |"
             )
         }
         return lines.joined(separator: "\n") + "\n"

@@ -34,7 +34,8 @@ public enum AikenImporter {
                 else {
                     throw fail(
                         number,
-                        "ANSWER '\(TextSafety.visible(letter))' is not one of the options A to \(OptionLetters.letter(choices.count - 1))"
+                        "ANSWER '\(TextSafety.visible(letter))' is not one of the options A to "
+                            + "\(OptionLetters.letter(choices.count - 1))"
                     )
                 }
                 let correct = Int(ascii) - 65
@@ -44,7 +45,9 @@ public enum AikenImporter {
                         id: id, area: area, text: current.text, source: "\(options.sourceName)#line \(current.line)",
                         kind: .choice(
                             ChoiceItem(
-                                options: choices.enumerated().map { Option(text: $1, correct: $0 == correct ? true : nil) },
+                                options: choices.enumerated().map {
+                                    Option(text: $1, correct: $0 == correct ? true : nil)
+                                },
                                 explanation: ImportOptions.explanation(correct: [choices[correct]])))))
                 question = nil
                 choices = []
@@ -52,7 +55,8 @@ public enum AikenImporter {
                 if choices.count == OptionLetters.maximumOptions {
                     throw fail(
                         number,
-                        "more than \(OptionLetters.maximumOptions) options; expected at most \(OptionLetters.maximumOptions)"
+                        "more than \(OptionLetters.maximumOptions) options; expected at most "
+                            + "\(OptionLetters.maximumOptions)"
                     )
                 }
                 choices.append(option)
@@ -63,7 +67,8 @@ public enum AikenImporter {
             } else {
                 throw fail(
                     number,
-                    "expected option \(OptionLetters.letter(choices.count)) or 'ANSWER: X' for the question on line \(question!.line)"
+                    "expected option \(OptionLetters.letter(choices.count)) or 'ANSWER: X' for the question on line "
+                        + "\(question!.line)"
                 )
             }
         }

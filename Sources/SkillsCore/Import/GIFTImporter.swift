@@ -37,13 +37,15 @@ public enum GIFTImporter {
                 throw SkillsError.invalidData(
                     file: file,
                     detail:
-                        "line \(category.line): category '\(TextSafety.visible(category.name))' is not a skill area; expected one of \(framework.areaIDs.joined(separator: ", ")), or give --area"
+                        "line \(category.line): category '\(TextSafety.visible(category.name))' is not a skill "
+                        + "area; expected one of \(framework.areaIDs.joined(separator: ", ")), or give --area"
                 )
             } else {
                 throw SkillsError.invalidData(
                     file: file,
                     detail:
-                        "line \(block.line): no skill area; add a '$CATEGORY: <area>' line before the question, or give --area"
+                        "line \(block.line): no skill area; add a '$CATEGORY: <area>' line before the question, or "
+                        + "give --area"
                 )
             }
             let id = ImportOptions.itemID(name: question.name, number: items.count + 1, taken: Set(items.map(\.id)))
@@ -72,7 +74,8 @@ public enum GIFTImporter {
             throw SkillsError.invalidData(
                 file: file,
                 detail:
-                    "only essay questions, which are never scored; expected at least one question with answers to choose from"
+                    "only essay questions, which are never scored; expected at least one question with answers to "
+                    + "choose from"
             )
         }
         return ImportedQuestionnaire(questionnaire: options.questionnaire(items), skipped: skipped)
@@ -244,7 +247,9 @@ public enum GIFTImporter {
             guard positive.allSatisfy({ abs($0 - share) < 1 }) else {
                 throw Unsupported(
                     reason:
-                        "right answers with uneven weights (\(positive.map { "\(Int($0))%" }.joined(separator: ", "))) cannot be scored the way skills scores several right answers"
+                        "right answers with uneven weights "
+                        + "(\(positive.map { "\(Int($0))%" }.joined(separator: ", "))) cannot be scored the way "
+                        + "skills scores several right answers"
                 )
             }
         }

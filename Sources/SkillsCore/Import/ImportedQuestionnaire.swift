@@ -65,7 +65,8 @@ extension Framework {
     public func areaID(typed text: String) throws -> String {
         if let area = areaMatching(text) { return area }
         throw SkillsError.usage(
-            "unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: areaIDs)); expected one of \(areaIDs.joined(separator: ", "))"
+            "unknown area '\(TextSafety.visible(text))'\(Suggestion.hint(for: text, in: areaIDs)); expected one of "
+                + "\(areaIDs.joined(separator: ", "))"
         )
     }
 }

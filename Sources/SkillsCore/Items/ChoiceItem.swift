@@ -40,7 +40,8 @@ public struct ChoiceItem: ItemBehaviour, Equatable {
             problems.append(
                 (
                     "options",
-                    "every option is correct, so the question cannot tell anyone apart; expected at least one wrong option"
+                    "every option is correct, so the question cannot tell anyone apart; expected at least one wrong "
+                        + "option"
                 ))
         }
         var texts: [String: Int] = [:]
@@ -56,7 +57,8 @@ public struct ChoiceItem: ItemBehaviour, Equatable {
             }
         }
         if (explanation ?? "").trimmed.isEmpty {
-            problems.append(("explanation", "missing; expected an explanation of the best answer, shown when it is missed"))
+            problems.append(
+                ("explanation", "missing; expected an explanation of the best answer, shown when it is missed"))
         }
         return problems
     }

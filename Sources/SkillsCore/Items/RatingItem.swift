@@ -41,7 +41,8 @@ public struct RatingItem: ItemBehaviour, Equatable {
 
     public func choices(for item: Item, in context: ItemContext) -> [String] {
         guard let scale = scale(in: context) else { return [] }
-        return [scale.points.map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }.joined(separator: " · ")]
+        let labelled = scale.points.map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
+        return [labelled.joined(separator: " · ")]
     }
 
     public func answerHelp(in context: ItemContext) -> String {

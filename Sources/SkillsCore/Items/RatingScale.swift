@@ -29,7 +29,8 @@ public struct RatingScale: Codable, Sendable, Equatable {
         guard let value = Int(text), value >= min, value <= max else {
             return .failure(
                 AnswerError(
-                    "'\(TextSafety.visible(text))' is not on the scale; expected a whole number from \(min) to \(max), or '-' to skip"
+                    "'\(TextSafety.visible(text))' is not on the scale; expected a whole number from \(min) to "
+                        + "\(max), or '-' to skip"
                 ))
         }
         return .success(.rating(value))

@@ -99,6 +99,7 @@ extension Framework {
         guard let chapter = sources.first(where: { $0.file == parts[0] }) else { return nil }
         if chapter.sections.contains(parts[1]) { return nil }
         return
-            "'\(parts[1])' is not a section of \(parts[0])\(Suggestion.hint(for: parts[1], in: chapter.sections)); expected one of: \(chapter.sections.joined(separator: "; "))"
+            "'\(parts[1])' is not a section of \(parts[0])\(Suggestion.hint(for: parts[1], in: chapter.sections)); "
+            + "expected one of: \(chapter.sections.joined(separator: "; "))"
     }
 }

@@ -3,7 +3,7 @@ public enum TextTable {
     /// Columns in `rightAligned` are padded on the left (numbers); no line ends in spaces.
     public static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         var lines: [String] = []
-        write(count: rows.count, row: { rows[$0] }, rightAligned: rightAligned) { lines.append($0) }
+        write(count: rows.count, row: { rows[$0] }, rightAligned: rightAligned, line: { lines.append($0) })
         return lines.joined(separator: "\n")
     }
 

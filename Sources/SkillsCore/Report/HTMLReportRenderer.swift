@@ -8,10 +8,13 @@ public struct HTMLReportRenderer {
     public init(levels: [LevelBand]) { self.levels = levels }
 
     static let style = """
-        body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #111; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
-        h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { font-size: 1.2rem; margin-top: 1.6rem; border-bottom: 1px solid #ccc; }
+        body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #111; max-width: 46rem; \
+        margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+        h1 { font-size: 1.6rem; margin-bottom: 0.2rem; } h2 { font-size: 1.2rem; margin-top: 1.6rem; border-bottom: \
+        1px solid #ccc; }
         .meta { color: #444; margin-top: 0; } .overall { font-size: 1.3rem; font-weight: bold; }
-        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 0.3rem 0.4rem; border-bottom: 1px solid #e0e0e0; vertical-align: top; }
+        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 0.3rem 0.4rem; \
+        border-bottom: 1px solid #e0e0e0; vertical-align: top; }
         td.num { text-align: right; white-space: nowrap; } .because, .explanation { color: #444; font-size: 0.92rem; }
         svg { max-width: 100%; height: auto; }
         @page { size: auto; margin: 15mm; }
@@ -23,7 +26,8 @@ public struct HTMLReportRenderer {
         var body: [String] = []
         body.append("<h1>Development report: \(h(report.person))</h1>")
         var meta =
-            "\(h(report.questionnaire.title)) (\(h(report.questionnaire.id)) \(h(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
+            "\(h(report.questionnaire.title)) (\(h(report.questionnaire.id)) \(h(report.questionnaire.version))), "
+            + "\(TextStyle.date(report.takenAt))"
         if let rater = report.rater { meta += ", rated by \(h(rater))" }
         body.append("<p class=\"meta\">\(meta)</p>")
         if let overall = report.overall {
@@ -41,18 +45,23 @@ public struct HTMLReportRenderer {
                 report.areas.map { .init(label: $0.name, value: $0.score, marker: $0.target) },
                 title: "Scores by skill area, 0 to 100", colours: LevelColours(levels: levels)))
         body.append(
-            "<table><thead><tr><th>Area</th><th>Score</th><th>Level</th><th>Change</th><th>What it looks like</th></tr></thead><tbody>"
+            "<table><thead><tr><th>Area</th><th>Score</th><th>Level</th><th>Change</th><th>What it looks "
+                + "like</th></tr></thead><tbody>"
         )
         for area in report.areas {
             let score = area.score.map { TextStyle.score($0) } ?? "not enough answers"
             let target = TextStyle.targetNote(score: area.score, target: area.target).map { "<br/>\(h($0))" } ?? ""
             body.append(
-                "<tr><td>\(h(area.name))</td><td class=\"num\">\(score)\(target)</td><td>\(h(area.level ?? ""))</td><td class=\"num\">\(area.change.map(TextStyle.change) ?? "")</td><td>\(h(area.descriptor ?? ""))</td></tr>"
+                "<tr><td>\(h(area.name))</td><td "
+                    + "class=\"num\">\(score)\(target)</td><td>\(h(area.level ?? ""))</td><td "
+                    + "class=\"num\">\(area.change.map(TextStyle.change) ?? "")</td>"
+                    + "<td>\(h(area.descriptor ?? ""))</td></tr>"
             )
         }
         body.append("</tbody></table>")
         body.append(
-            "<p><strong>Strengths:</strong> \(report.strengths.isEmpty ? "none yet" : names(report.strengths, report))</p>"
+            "<p><strong>Strengths:</strong> "
+                + "\(report.strengths.isEmpty ? "none yet" : names(report.strengths, report))</p>"
         )
         body.append("<p><strong>Focus areas:</strong> \(names(report.focusAreas, report))</p>")
 
@@ -63,7 +72,8 @@ public struct HTMLReportRenderer {
                 for step in report.plan where step.area == area {
                     let because =
                         step.because.first.map {
-                            "<br/><span class=\"because\">Because you answered \(h($0.answer)) to “\(h($0.text))”.</span>"
+                            "<br/><span class=\"because\">Because you answered \(h($0.answer)) to "
+                                + "“\(h($0.text))”.</span>"
                         } ?? ""
                     body.append("<li>\(h(step.text))\(because)</li>")
                 }
@@ -77,7 +87,9 @@ public struct HTMLReportRenderer {
             body.append("<h2>Questions to review</h2><ul>")
             for missed in report.missedQuestions {
                 body.append(
-                    "<li>\(h(missed.text))<br/>You chose \(missed.chosen.map(h) ?? "nothing (skipped)"); best: <strong>\(h(missed.correct))</strong>: \(h(missed.correctText))<br/><span class=\"explanation\">\(h(missed.explanation))</span></li>"
+                    "<li>\(h(missed.text))<br/>You chose \(missed.chosen.map(h) ?? "nothing (skipped)"); best: "
+                        + "<strong>\(h(missed.correct))</strong>: \(h(missed.correctText))<br/><span "
+                        + "class=\"explanation\">\(h(missed.explanation))</span></li>"
                 )
             }
             body.append("</ul>")
@@ -91,7 +103,8 @@ public struct HTMLReportRenderer {
         }
         if let previous = report.previous {
             body.append(
-                "<p>Compared with \(TextStyle.date(previous.takenAt)): overall \(previous.change.map(TextStyle.change) ?? "not comparable").</p>"
+                "<p>Compared with \(TextStyle.date(previous.takenAt)): overall "
+                    + "\(previous.change.map(TextStyle.change) ?? "not comparable").</p>"
             )
         }
         return Self.page(title: "Development report: \(report.person)", body: body)

@@ -7,7 +7,8 @@ public struct MarkdownReportRenderer {
         var out: [String] = []
         out.append("# Development report: \(md(report.person))")
         var about =
-            "\(md(report.questionnaire.title)) (\(md(report.questionnaire.id)) \(md(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
+            "\(md(report.questionnaire.title)) (\(md(report.questionnaire.id)) "
+            + "\(md(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
         if let rater = report.rater { about += ", rated by \(md(rater))" }
         out.append("")
         out.append(about)
@@ -30,7 +31,8 @@ public struct MarkdownReportRenderer {
             let change = area.change.map(TextStyle.change) ?? ""
             let target = TextStyle.targetNote(score: area.score, target: area.target) ?? ""
             out.append(
-                "| \(md(area.name)) | \(score) | \(area.level ?? "") | \(change) | \(target) | \(md(area.descriptor ?? "")) |"
+                "| \(md(area.name)) | \(score) | \(area.level ?? "") | \(change) | \(target) | "
+                    + "\(md(area.descriptor ?? "")) |"
             )
         }
 
@@ -60,7 +62,8 @@ public struct MarkdownReportRenderer {
             for missed in report.missedQuestions {
                 out.append("- \(md(missed.text))")
                 out.append(
-                    "  You chose \(missed.chosen.map(md) ?? "nothing (skipped)"); best: **\(missed.correct)**: \(md(missed.correctText))."
+                    "  You chose \(missed.chosen.map(md) ?? "nothing (skipped)"); best: **\(missed.correct)**: "
+                        + "\(md(missed.correctText))."
                 )
                 out.append("  \(md(missed.explanation))")
             }

@@ -7,7 +7,8 @@ public struct TextReportRenderer {
     public func render(_ report: DevelopmentReport) -> String {
         let safe = { (text: String) in TextSafety.visible(text) }
         var out: [String] = []
-        var heading = "\(safe(report.person)) · \(safe(report.questionnaire.title)) · \(TextStyle.date(report.takenAt))"
+        var heading =
+            "\(safe(report.person)) · \(safe(report.questionnaire.title)) · \(TextStyle.date(report.takenAt))"
         if let rater = report.rater { heading += " · rated by \(safe(rater))" }
         out.append(style.bold(heading))
         if let overall = report.overall {
@@ -52,7 +53,8 @@ public struct TextReportRenderer {
                 out.append("  \(safe(line?.name ?? area)) (\(TextStyle.score(line?.score)), \(line?.level ?? ""))")
                 for step in report.plan where step.area == area {
                     out.append(
-                        TextStyle.wrap(safe(step.text), indent: "    • ").replacingFirstIndent("    • ", with: "      ")
+                        TextStyle.wrap(safe(step.text), indent: "    • ")
+                            .replacingFirstIndent("    • ", with: "      ")
                     )
                     if let first = step.because.first {
                         out.append(
@@ -73,9 +75,11 @@ public struct TextReportRenderer {
             out.append("")
             out.append(style.bold("Questions to review (\(report.missedQuestions.count))"))
             for missed in report.missedQuestions {
-                out.append(TextStyle.wrap(safe(missed.text), indent: "  • ").replacingFirstIndent("  • ", with: "    "))
                 out.append(
-                    "    You chose \(missed.chosen.map(safe) ?? "nothing (skipped)"); best: \(missed.correct): \(safe(missed.correctText))"
+                    TextStyle.wrap(safe(missed.text), indent: "  • ").replacingFirstIndent("  • ", with: "    "))
+                out.append(
+                    "    You chose \(missed.chosen.map(safe) ?? "nothing (skipped)"); best: \(missed.correct): "
+                        + "\(safe(missed.correctText))"
                 )
                 out.append(style.dim(TextStyle.wrap(safe(missed.explanation), indent: "    ")))
             }

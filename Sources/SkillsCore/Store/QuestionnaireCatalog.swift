@@ -45,7 +45,8 @@ public struct QuestionnaireCatalog: Sendable {
                     }
                 } catch let error as SkillsError {
                     problems.append(
-                        "skipped \(path): \(error.description.split(separator: "\n").count) problem(s); run 'skills validate \(path)'"
+                        "skipped \(path): \(error.description.split(separator: "\n").count) problem(s); run 'skills "
+                            + "validate \(path)'"
                     )
                 } catch {
                     problems.append("skipped \(path): \(error)")
@@ -66,7 +67,8 @@ public struct QuestionnaireCatalog: Sendable {
             return CatalogEntry(questionnaire: questionnaire, origin: .file(path: idOrPath))
         }
         throw SkillsError.notFound(
-            "no questionnaire '\(idOrPath)'\(Suggestion.hint(for: idOrPath, in: ids)); expected one of \(ids.joined(separator: ", ")) or a .json file (see 'skills list')"
+            "no questionnaire '\(idOrPath)'\(Suggestion.hint(for: idOrPath, in: ids)); expected one of "
+                + "\(ids.joined(separator: ", ")) or a .json file (see 'skills list')"
         )
     }
 }

@@ -35,7 +35,8 @@ public enum ResultReader {
         .invalidData(
             file: path,
             detail:
-                "result format \(format) is newer than this version of skills understands (\(AssessmentResult.currentFormat)); update skills"
+                "result format \(format) is newer than this version of skills understands "
+                + "(\(AssessmentResult.currentFormat)); update skills"
         )
     }
 

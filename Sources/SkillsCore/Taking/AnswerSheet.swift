@@ -14,7 +14,8 @@ public enum AnswerSheet {
             throw SkillsError.invalidData(
                 file: "--answers",
                 detail:
-                    "\(parts.count) answers for '\(questionnaire.id)'; expected \(range), one per item in order ('-' to skip)"
+                    "\(parts.count) answers for '\(questionnaire.id)'; expected \(range), one per item in order "
+                    + "('-' to skip)"
             )
         }
         return try items.enumerated().map { index, item in
@@ -50,7 +51,8 @@ public enum AnswerSheet {
                 throw SkillsError.invalidData(
                     file: file,
                     detail:
-                        "\(at): unknown item '\(TextSafety.visible(id))'\(Suggestion.hint(for: id, in: ids)); expected an item of '\(questionnaire.id)' (see 'skills show \(questionnaire.id)')"
+                        "\(at): unknown item '\(TextSafety.visible(id))'\(Suggestion.hint(for: id, in: ids)); "
+                        + "expected an item of '\(questionnaire.id)' (see 'skills show \(questionnaire.id)')"
                 )
             }
             if let first = seenOnLine[id] {

@@ -39,7 +39,8 @@ public struct QuestionnaireValidator: Sendable {
                 ValidationProblem(
                     file: file, location: "format",
                     message:
-                        "format \(format) is newer than this version of skills understands (\(Questionnaire.currentFormat)); update skills"
+                        "format \(format) is newer than this version of skills understands "
+                        + "(\(Questionnaire.currentFormat)); update skills"
                 ))
             return (nil, problems)
         }
@@ -111,19 +112,22 @@ public struct QuestionnaireValidator: Sendable {
         if let area = item.area {
             if framework.area(area) == nil {
                 add(
-                    "unknown area '\(area)'\(Suggestion.hint(for: area, in: framework.areaIDs)); expected one of \(framework.areaIDs.joined(separator: ", "))",
+                    "unknown area '\(area)'\(Suggestion.hint(for: area, in: framework.areaIDs)); expected one of "
+                        + "\(framework.areaIDs.joined(separator: ", "))",
                     field: "area")
             }
         } else if item.isScored {
             add(
-                "missing; a \(item.type.rawValue) item must name its skill area (\(framework.areaIDs.joined(separator: ", ")))",
+                "missing; a \(item.type.rawValue) item must name its skill area "
+                    + "(\(framework.areaIDs.joined(separator: ", ")))",
                 field: "area")
         }
         for action in item.actions ?? [] {
             guard let found = framework.action(action) else {
                 let known = framework.areas.flatMap { $0.actions.map(\.id) }
                 add(
-                    "unknown development action '\(action)'\(Suggestion.hint(for: action, in: known)); expected an action id from the framework (see 'skills rubric')",
+                    "unknown development action '\(action)'\(Suggestion.hint(for: action, in: known)); expected an "
+                        + "action id from the framework (see 'skills rubric')",
                     field: "actions")
                 continue
             }
@@ -162,7 +166,8 @@ public struct QuestionnaireValidator: Sendable {
                 ValidationProblem(
                     file: file, location: at,
                     message:
-                        "missing; expected where the item comes from, such as \"000_83894cee2ca02c78.txt#Listening to Customers\""
+                        "missing; expected where the item comes from, such as \"000_83894cee2ca02c78.txt#Listening "
+                        + "to Customers\""
                 )
             ]
         }

@@ -36,7 +36,8 @@ enum UnknownFields {
             ValidationProblem(
                 file: file, location: path.isEmpty ? key : "\(path).\(key)",
                 message:
-                    "unknown field '\(key)'\(Suggestion.hint(for: key, in: known)); expected one of \(known.joined(separator: ", "))"
+                    "unknown field '\(key)'\(Suggestion.hint(for: key, in: known)); expected one of "
+                    + "\(known.joined(separator: ", "))"
             )
         }
     }

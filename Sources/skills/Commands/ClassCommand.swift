@@ -5,7 +5,8 @@ enum ClassCommand: Command {
     static let spec = CommandSpec(
         name: "class", summary: "The trainer's class summary over many result files, with item analysis.",
         usage:
-            "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--format FORMAT] [--output FILE]",
+            "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--format FORMAT] "
+            + "[--output FILE]",
         positionals: 0...Int.max,
         options: [
             OptionSpec(
@@ -37,7 +38,8 @@ enum ClassCommand: Command {
         let group = try choose(from: collector.groups, paths: paths, context: context)
         if group.hashes.count > 1 {
             context.warn(
-                "results of \(group.id) \(group.version) come from \(group.hashes.count) different versions of its content (it was edited without a new version number); they are summarised together"
+                "results of \(group.id) \(group.version) come from \(group.hashes.count) different versions of its "
+                    + "content (it was edited without a new version number); they are summarised together"
             )
         }
         let summary = ClassSummaryBuilder.build(
@@ -76,7 +78,8 @@ enum ClassCommand: Command {
         if candidates.count > 1 {
             throw CommandLineError(
                 message:
-                    "\(place) holds results of several questionnaires or versions: \(describe(candidates)); choose one with --questionnaire ID@VERSION",
+                    "\(place) holds results of several questionnaires or versions: \(describe(candidates)); choose "
+                    + "one with --questionnaire ID@VERSION",
                 spec: spec)
         }
         return candidates[0]

@@ -28,12 +28,14 @@ enum CompareCommand: Command {
         let results = context.store.results(of: person, problems: &problems).map(\.result)
         guard let coach = ResultChoice.coachRating(among: results) else {
             throw SkillsError.notFound(
-                "no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a coach records one with 'skills take coach-observation --name \(TextSafety.visible(person))'"
+                "no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a "
+                    + "coach records one with 'skills take coach-observation --name \(TextSafety.visible(person))'"
             )
         }
         guard let mine = ResultChoice.selfRating(among: results) else {
             throw SkillsError.notFound(
-                "no self-assessment of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); take one with 'skills take self-assessment --name \(TextSafety.visible(person))'"
+                "no self-assessment of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); take "
+                    + "one with 'skills take self-assessment --name \(TextSafety.visible(person))'"
             )
         }
         let comparison = ComparisonBuilder.build(self: mine, coach: coach, framework: try context.framework())

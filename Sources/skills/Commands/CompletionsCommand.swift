@@ -23,7 +23,8 @@ enum CompletionsCommand: Command {
         default:
             throw CommandLineError(
                 message:
-                    "'\(TextSafety.visible(shell))' is not a supported shell\(Suggestion.hint(for: shell, in: ["bash", "zsh", "fish"])); expected bash, zsh or fish",
+                    "'\(TextSafety.visible(shell))' is not a supported "
+                    + "shell\(Suggestion.hint(for: shell, in: ["bash", "zsh", "fish"])); expected bash, zsh or fish",
                 spec: spec)
         }
         return ExitCode.success
@@ -50,7 +51,8 @@ enum CompletionsCommand: Command {
             _skills() {
                 local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}"
                 if [ "$COMP_CWORD" -eq 1 ]; then
-                    COMPREPLY=( $(compgen -W "\(specs.map(\.name).joined(separator: " ")) help --help --version" -- "$cur") )
+                    COMPREPLY=( $(compgen -W "\(specs.map(\.name).joined(separator: " ")) help --help --version" -- \
+                    "$cur") )
                     return
                 fi
                 case "$prev" in
@@ -61,7 +63,8 @@ enum CompletionsCommand: Command {
             \(formatCases { "            \($0)) formats=\"\($1)\" ;;" })
                         esac
                         COMPREPLY=( $(compgen -W "$formats" -- "$cur") ); return ;;
-                    --questionnaire) COMPREPLY=( $(compgen -W "$(skills list --quiet 2>/dev/null)" -- "$cur") ); return ;;
+                    --questionnaire) COMPREPLY=( $(compgen -W "$(skills list --quiet 2>/dev/null)" -- "$cur") ); \
+                    return ;;
                 esac
                 local opts=""
                 case "${COMP_WORDS[1]}" in
@@ -81,7 +84,9 @@ enum CompletionsCommand: Command {
 
     static func zsh() -> String {
         let commands = specs.map {
-            "        '\($0.name):\($0.summary.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: ":", with: "\\:"))'"
+            let summary = $0.summary.replacingOccurrences(of: "'", with: "'\\''")
+                .replacingOccurrences(of: ":", with: "\\:")
+            return "        '\($0.name):\(summary)'"
         }.joined(separator: "\n")
         let cases = specs.map { "        \($0.name)) opts=(\(options($0))) ;;" }.joined(separator: "\n")
         return """
@@ -136,12 +141,14 @@ enum CompletionsCommand: Command {
                     ? " -a '\(spec.formats.joined(separator: " "))'"
                     : option.name == "--questionnaire" ? " -a '(skills list --quiet 2>/dev/null)'" : ""
                 lines.append(
-                    "complete -c skills -n '__fish_seen_subcommand_from \(spec.name)' -l \(option.name.dropFirst(2))\(value)\(choices) -d '\(help)'"
+                    "complete -c skills -n '__fish_seen_subcommand_from \(spec.name)' -l "
+                        + "\(option.name.dropFirst(2))\(value)\(choices) -d '\(help)'"
                 )
             }
         }
         lines.append(
-            "complete -c skills -n '__fish_seen_subcommand_from \(takesQuestionnaire.joined(separator: " "))' -a '(skills list --quiet 2>/dev/null)' -F"
+            "complete -c skills -n '__fish_seen_subcommand_from \(takesQuestionnaire.joined(separator: " "))' -a "
+                + "'(skills list --quiet 2>/dev/null)' -F"
         )
         return lines.joined(separator: "\n")
     }

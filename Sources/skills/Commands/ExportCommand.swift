@@ -39,7 +39,8 @@ enum ExportCommand: Command {
         case (nil, nil):
             throw CommandLineError(
                 message:
-                    "xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…",
+                    "xapi needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox "
+                    + "mailto:…",
                 spec: spec)
         case (_?, _?):
             throw CommandLineError(message: "give --actor-homepage or --actor-mbox, not both", spec: spec)
@@ -49,7 +50,8 @@ enum ExportCommand: Command {
             guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
                 throw CommandLineError(
                     message:
-                        "--activity-base '\(TextSafety.visible(base))' is not a web address; expected one such as https://lms.example.org/skills",
+                        "--activity-base '\(TextSafety.visible(base))' is not a web address; expected one such as "
+                        + "https://lms.example.org/skills",
                     spec: spec)
             }
         }
@@ -67,7 +69,8 @@ enum ExportCommand: Command {
         var problems: [String] = []
         let name = try context.arguments.value("--name").map { try PersonName.validate($0) }
         let questionnaire = context.arguments.value("--questionnaire")
-        let results = ResultReader.readAll(try ClassCollector.expand(paths), problems: &problems).map(\.result).filter { result in
+        let results = ResultReader.readAll(try ClassCollector.expand(paths), problems: &problems).map(\.result).filter {
+            result in
             (name.map { PersonName.same(result.person, $0) } ?? true)
                 && (questionnaire == nil || result.questionnaire.id == questionnaire)
         }.sorted { $0.takenAt < $1.takenAt }
@@ -77,7 +80,8 @@ enum ExportCommand: Command {
             if case .mbox = actor, people.count > 1 {
                 throw CommandLineError(
                     message:
-                        "--actor-mbox names one person, but the results are of \(people.count) people; use --actor-homepage, or choose one with --name",
+                        "--actor-mbox names one person, but the results are of \(people.count) people; use "
+                        + "--actor-homepage, or choose one with --name",
                     spec: spec)
             }
             let statements = results.flatMap {

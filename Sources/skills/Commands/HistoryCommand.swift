@@ -44,7 +44,9 @@ enum HistoryCommand: Command {
         let results = theirs.filter { $0.questionnaire.id == shown }
         let others = Set(theirs.filter { $0.rater == nil }.map(\.questionnaire.id)).subtracting([shown ?? ""])
         if asked == nil, let shown, !others.isEmpty {
-            context.note("Showing \(shown); also taken: \(others.sorted().joined(separator: ", ")) (choose with --questionnaire)")
+            context.note(
+                "Showing \(shown); also taken: \(others.sorted().joined(separator: ", ")) (choose with --questionnaire)"
+            )
         }
         let history =
             HistoryBuilder.build(
@@ -53,7 +55,8 @@ enum HistoryCommand: Command {
         if history.entries.isEmpty && (format == .text || format == .markdown) {
             let when = since.map { " since \(TextStyle.date($0))" } ?? ""
             context.print(
-                "No results yet for \(TextSafety.visible(person))\(when). Take the after-shift check-in with 'skills take shift-checkin'."
+                "No results yet for \(TextSafety.visible(person))\(when). Take the after-shift check-in with "
+                    + "'skills take shift-checkin'."
             )
             return ExitCode.success
         }

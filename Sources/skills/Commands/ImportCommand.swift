@@ -26,7 +26,8 @@ enum ImportCommand: Command {
         guard format == "gift" || format == "aiken" else {
             throw CommandLineError(
                 message:
-                    "'\(TextSafety.visible(format))' is not an import format\(Suggestion.hint(for: format, in: ["gift", "aiken"])); expected gift or aiken",
+                    "'\(TextSafety.visible(format))' is not an import "
+                    + "format\(Suggestion.hint(for: format, in: ["gift", "aiken"])); expected gift or aiken",
                 spec: spec)
         }
         let framework = try context.framework()
@@ -45,14 +46,15 @@ enum ImportCommand: Command {
             format == "gift"
             ? try GIFTImporter.parse(text, file: path, options: options, framework: framework)
             : try AikenImporter.parse(text, file: path, options: options)
-        imported.skipped.forEach { context.warn("\(path): \($0)") }
+        for skipped in imported.skipped { context.warn("\(path): \(skipped)") }
         // What is written must pass `skills validate`; check before writing.
         let encoded = try JSONFile.encode(imported.questionnaire)
         _ = try QuestionnaireValidator(framework: framework).load(
             data: encoded, file: "the questionnaire imported from \(path)")
         try context.emit(String(decoding: encoded, as: UTF8.self))
         context.note(
-            "Imported \(imported.questionnaire.items.count) question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)"
+            "Imported \(imported.questionnaire.items.count) "
+                + "question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)"
                 + (imported.skipped.isEmpty ? "." : "; skipped \(imported.skipped.count)."))
         return ExitCode.success
     }

@@ -5,7 +5,7 @@ enum ListCommand: Command {
         name: "list", summary: "List the questionnaires you can take: built-in ones and the store's own.",
         usage: "[--quiet] [--format FORMAT]",
         options: [
-            OptionSpec("--quiet", "only the ids, one per line (for scripts and shell completion)"),
+            OptionSpec("--quiet", "only the ids, one per line (for scripts and shell completion)")
         ],
         formats: Format.names,
         discussion: "A trainer's questionnaires go in the store's questionnaires/ folder (see 'skills validate').",

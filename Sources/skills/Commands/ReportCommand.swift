@@ -37,7 +37,8 @@ enum ReportCommand: Command {
             guard let latest = ResultChoice.latest(among: theirs, questionnaire: wanted) else {
                 let which = wanted.map { " for '\(TextSafety.visible($0))'" } ?? ""
                 throw SkillsError.notFound(
-                    "no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); take one with 'skills take shift-checkin --name \(TextSafety.visible(person))'"
+                    "no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); "
+                        + "take one with 'skills take shift-checkin --name \(TextSafety.visible(person))'"
                 )
             }
             result = latest

@@ -5,7 +5,7 @@ enum ShowCommand: Command {
         name: "show", summary: "Show a questionnaire's items, scales and options.",
         usage: "ID|FILE [--key] [--format FORMAT]", positionals: 1...1,
         options: [
-            OptionSpec("--key", "also show the right answers and explanations of choice items"),
+            OptionSpec("--key", "also show the right answers and explanations of choice items")
         ],
         formats: Format.names,
         examples: ["skills show shift-checkin", "skills show scenario-quiz --key", "skills show my-quiz.json"])
@@ -24,7 +24,8 @@ enum ShowCommand: Command {
         let v = { (text: String) in TextSafety.visible(text) }
         let key = context.arguments.has("--key")
         var lines = [
-            "\(v(questionnaire.title)) (\(questionnaire.id), version \(v(questionnaire.version)), \(questionnaire.kind.rawValue))"
+            "\(v(questionnaire.title)) (\(questionnaire.id), version \(v(questionnaire.version)), "
+                + "\(questionnaire.kind.rawValue))"
         ]
         if let description = questionnaire.description { lines.append(TextStyle.wrap(v(description), indent: "")) }
         if let scale = questionnaire.scale { lines.append("Scale: " + describe(scale)) }

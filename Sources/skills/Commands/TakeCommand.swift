@@ -5,7 +5,8 @@ enum TakeCommand: Command {
     static let spec = CommandSpec(
         name: "take", summary: "Answer a questionnaire, save the result, and print your development report.",
         usage:
-            "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output FILE]",
+            "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output "
+            + "FILE]",
         positionals: 1...1,
         options: [
             OptionSpec(
