@@ -35,10 +35,11 @@ import Testing
 
         let folder = SkillsBinary.temporaryFolder()
         let bad = folder.appendingPathComponent("bad.json")
-        try #"{"format": 1, "id": "Bad Id", "version": "1", "title": "t", "kind": "quiz","#
+        let text =
+            #"{"format": 1, "id": "Bad Id", "version": "1", "title": "t", "kind": "quiz","#
             + #" "items": [{"id": "a", "type": "choice", "area": "empathy", "text": "q", "source": "x#y","#
             + #" "options": [{"text": "one"}, {"text": "two"}]}]}"#
-            .write(to: bad, atomically: true, encoding: .utf8)
+        try text.write(to: bad, atomically: true, encoding: .utf8)
         let run = try SkillsBinary.run(["validate", bad.path])
         #expect(run.status == 1)
         #expect(run.stdout.split(separator: "\n").count == 3)
