@@ -7,7 +7,7 @@ protocol Command {
     static func run(_ context: Context) throws -> Int32
 }
 
-/// The exit codes PRODUCT.md promises (BSD sysexits where one fits).
+/// The exit codes the product brief promises (BSD sysexits where one fits).
 enum ExitCode {
     static let success: Int32 = 0
     static let checkFailed: Int32 = 1
