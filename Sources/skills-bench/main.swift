@@ -51,7 +51,7 @@ func parse(folder: String) throws {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     var count = 0
-    for path in JSONFile.files(in: folder) {
+    for path in try JSONFile.files(in: folder) {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         _ = try decoder.decode(AssessmentResult.self, from: data)
         count += 1

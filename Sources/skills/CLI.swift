@@ -18,7 +18,7 @@ enum CLI {
     static func run(
         _ arguments: [String], environment: [String: String],
         output: any OutputHandler, errors: any OutputHandler,
-        input: any InputProvider, inputIsTerminal: Bool
+        input: any InputProvider, inputIsTerminal: Bool, outputIsTerminal: Bool = false
     ) -> Int32 {
         if arguments.first == "--version" {
             output.write("skills \(version)\n")
@@ -59,18 +59,18 @@ enum CLI {
             }
             let context = Context(
                 arguments: parsed, environment: environment, output: output, errors: errors,
-                input: input, inputIsTerminal: inputIsTerminal,
+                input: input, inputIsTerminal: inputIsTerminal, outputIsTerminal: outputIsTerminal,
                 colour: TTY.wantsColour(noColorFlag: parsed.has("--no-color"), environment: environment))
             return try command.run(context)
         } catch let error as CommandLineError {
-            errors.write("Error: \(error.message)\n")
+            errors.write("Error: \(TextSafety.visible(error.message))\n")
             if let spec = error.spec { errors.write("Usage: \(spec.usageLine)  (see 'skills \(spec.name) --help')\n") }
             return ExitCode.usage
         } catch let error as SkillsError {
             for line in error.description.split(separator: "\n") { errors.write("Error: \(line)\n") }
             return ExitCode.of(error.kind)
         } catch {
-            errors.write("Error: \(error)\n")
+            errors.write("Error: \(TextSafety.visible("\(error)"))\n")
             return ExitCode.io
         }
     }

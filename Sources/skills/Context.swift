@@ -10,6 +10,9 @@ struct Context {
     let errors: any OutputHandler
     let input: any InputProvider
     let inputIsTerminal: Bool
+    /// Data written to a terminal is made visible-safe in every format (a CSV or Markdown
+    /// file may hold escape sequences typed into a name or reflection).
+    let outputIsTerminal: Bool
     let colour: Bool
 
     var store: ResultStore {
@@ -82,6 +85,19 @@ struct Context {
         }
     }
 
+    /// Data for programs (CSV, JSON, Markdown, HTML): written to a terminal, it is made
+    /// visible-safe, since such files may carry escape sequences typed into a name or a
+    /// reflection. (The text format makes user content safe as it renders it.)
+    func emitData(_ text: String) throws {
+        try emit(
+            outputIsTerminal && arguments.value("--output") == nil ? TextSafety.visible(text, keepNewlines: true) : text
+        )
+    }
+
+    func emit<F: CommandFormat>(_ text: String, as format: F) throws {
+        try format.rawValue == "text" ? emit(text) : emitData(text)
+    }
+
     /// Data made a line at a time: to --output whole, else to standard output in 64 KiB
     /// pieces, so a long table is neither held in memory nor written line by line.
     func emitLines(_ body: ((String) -> Void) -> Void) throws {
@@ -109,8 +125,9 @@ struct Context {
     static func endingWithNewline(_ text: String) -> String {
         text.unicodeScalars.last == "\n" ? text : text + "\n"
     }
-    func warn(_ text: String) { errors.write("warning: \(text)\n") }
-    func note(_ text: String) { errors.write(text + "\n") }
+    /// Messages name files and values from users: shown visibly, one line each.
+    func warn(_ text: String) { errors.write("warning: \(TextSafety.visible(text))\n") }
+    func note(_ text: String) { errors.write(TextSafety.visible(text) + "\n") }
 
     /// Colour only when the text goes to the terminal, not to --output.
     var textStyle: TextStyle {

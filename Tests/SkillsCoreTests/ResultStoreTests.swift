@@ -11,7 +11,7 @@ import Testing
         let second = try store.save(result)
         #expect(first != second)
         var problems: [String] = []
-        #expect(store.allResults(problems: &problems).count == 2)
+        #expect(try store.allResults(problems: &problems).count == 2)
         #expect(problems.isEmpty)
         #expect(try ResultReader.read(path: first.path) == result)
     }
@@ -34,7 +34,7 @@ import Testing
         try Data("{\"format\": 1, \"person\":".utf8).write(to: damaged)
         try Data("half-written".utf8).write(to: store.resultsFolder.appendingPathComponent(".tmp-123"))
         var problems: [String] = []
-        #expect(store.allResults(problems: &problems).count == 1)
+        #expect(try store.allResults(problems: &problems).count == 1)
         #expect(problems.count == 1)
         #expect(problems[0].hasPrefix("skipped \(damaged.path): not valid JSON"))
         #expect(try Data(contentsOf: damaged) == Data("{\"format\": 1, \"person\":".utf8))
@@ -72,7 +72,7 @@ import Testing
             Fixture.result(small, [.rating(2), .rating(2), .choice([0]), .skipped], person: "ana", at: Fixture.date))
         try store.save(Fixture.result(small, [.rating(2), .rating(2), .choice([0]), .skipped], person: "Ben"))
         var problems: [String] = []
-        let ana = store.results(of: "ANA", problems: &problems)
+        let ana = try store.results(of: "ANA", problems: &problems)
         #expect(ana.map(\.result.person) == ["ana", "Ana"])  // oldest first
     }
 

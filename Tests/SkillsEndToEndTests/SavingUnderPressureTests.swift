@@ -38,7 +38,7 @@ import Testing
         #expect(files.count == 50)
         #expect(Set(files).count == 50)
         var problems: [String] = []
-        let results = ResultStore(root: store).allResults(problems: &problems)
+        let results = try ResultStore(root: store).allResults(problems: &problems)
         #expect(problems.isEmpty)
         #expect(Set(results.map(\.result.id)).count == 50)
         #expect(results.filter { $0.result.person == "Same Name" }.count == 25)

@@ -46,7 +46,7 @@ public struct ClassCollector {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw SkillsError.notFound("\(path): no such file or folder")
             }
-            return (path, isDirectory.boolValue ? JSONFile.names(in: path) : nil)
+            return (path, isDirectory.boolValue ? try JSONFile.names(in: path) : nil)
         }
     }
 

@@ -22,7 +22,7 @@ public enum ClassSummaryBuilder {
             case (let p?, let q?) where p != q: return p > q
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return x.person.lowercased() < y.person.lowercased()
+            default: return PersonName.key(x.person) < PersonName.key(y.person)
             }
         }
         let columns = areaIDs.map { group.areas.firstIndex(of: $0) }
@@ -31,7 +31,7 @@ public enum ClassSummaryBuilder {
             let attempt = group.attempts[index]
             participants.append(
                 .init(
-                    name: labels[attempt.person.lowercased()] ?? attempt.person, takenAt: attempt.takenAt,
+                    name: labels[PersonName.key(attempt.person)] ?? attempt.person, takenAt: attempt.takenAt,
                     overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
                     scores: columns.map { column in column.flatMap { group.score(column: $0, row: index) } }))
         }
@@ -57,11 +57,11 @@ public enum ClassSummaryBuilder {
             areas: areas, weakestArea: weakest, items: items, scales: scales)
     }
 
-    /// Each person's earliest attempt (names compared without regard to case).
+    /// Each person's earliest attempt (the same person by `PersonName.key`).
     static func firstAttempts(_ attempts: [ClassGroup.Attempt]) -> [Int] {
         var first: [String: Int] = [:]
         for (index, attempt) in attempts.enumerated() {
-            let key = attempt.person.lowercased()
+            let key = PersonName.key(attempt.person)
             if let seen = first[key], attempts[seen].takenAt <= attempt.takenAt { continue }
             first[key] = index
         }
@@ -71,7 +71,7 @@ public enum ClassSummaryBuilder {
     /// P01, P02, … in the alphabetical order of the names, so the same class gets the
     /// same labels every time.
     static func anonymousLabels(_ names: [String]) -> [String: String] {
-        let distinct = Array(Set(names.map { $0.lowercased() })).sorted()
+        let distinct = Array(Set(names.map(PersonName.key))).sorted()
         let width = max(2, String(distinct.count).count)
         return Dictionary(
             uniqueKeysWithValues: distinct.enumerated().map { index, name in

@@ -13,8 +13,9 @@ public enum Escaping {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                // Control characters are not allowed in XML 1.0; show them as the terminal does.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
+                // Control characters are not allowed in XML 1.0, and bidirectional overrides
+                // can disguise text: show them as the terminal does.
+                if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || TextSafety.isDisguising(scalar) {
                     out += TextSafety.visible(String(scalar))
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -6,9 +6,13 @@ import Foundation
 public enum TextSafety {
     public static func visible(_ text: String, keepNewlines: Bool = false) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar.value {
             case 0x0A where keepNewlines: out.unicodeScalars.append(scalar)
+            // The CR of a CRLF line end (CSV's) stays; a lone CR could overwrite a line.
+            case 0x0D where keepNewlines && index + 1 < scalars.count && scalars[index + 1] == "\n":
+                out.unicodeScalars.append(scalar)
             case 0x09: out += " "
             case 0x00..<0x20: out += "^" + String(UnicodeScalar(UInt8(scalar.value + 64)))
             case 0x7F: out += "^?"
@@ -19,6 +23,15 @@ public enum TextSafety {
             }
         }
         return out
+    }
+
+    /// C1 controls and bidirectional marks and overrides, which can make text read other
+    /// than it is.
+    public static func isDisguising(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// A name made safe for a file name: ASCII letters, digits and dashes (accents folded,

@@ -11,8 +11,8 @@ public struct WhoseResults: Sendable {
     public func person(named: String?, loginName: String, problems: inout [String]) throws -> String {
         if let named { return try PersonName.validate(named) }
         let login = try PersonName.validate(loginName, option: "login name")
-        if !store.results(of: login, problems: &problems).isEmpty { return login }
-        let everyone = store.allResults(problems: &problems).map(\.result.person)
+        if try !store.results(of: login, problems: &problems).isEmpty { return login }
+        let everyone = try store.allResults(problems: &problems).map(\.result.person)
         var people: [String: String] = [:]
         for name in everyone { people[PersonName.key(name)] = people[PersonName.key(name)] ?? name }
         if people.count == 1, let only = people.values.first { return only }

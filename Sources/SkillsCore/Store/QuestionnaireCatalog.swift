@@ -34,7 +34,12 @@ public struct QuestionnaireCatalog: Sendable {
         var problems: [String] = []
         if let storeFolder {
             let validator = QuestionnaireValidator(framework: framework)
-            for path in JSONFile.files(in: storeFolder.path) {
+            let paths: [String]
+            do { paths = try JSONFile.files(in: storeFolder.path) } catch {
+                paths = []
+                problems.append("\(error); the store's questionnaires are not listed")
+            }
+            for path in paths {
                 do {
                     let questionnaire = try validator.load(path: path)
                     if entries.contains(where: { $0.questionnaire.id == questionnaire.id }) {
@@ -63,7 +68,8 @@ public struct QuestionnaireCatalog: Sendable {
     public func resolve(_ idOrPath: String) throws -> CatalogEntry {
         if let entry = entries.first(where: { $0.questionnaire.id == idOrPath }) { return entry }
         if idOrPath.hasSuffix(".json") || idOrPath.contains("/") || FileManager.default.fileExists(atPath: idOrPath) {
-            let questionnaire = try QuestionnaireValidator(framework: framework).load(path: idOrPath)
+            let questionnaire = try QuestionnaireValidator(framework: framework).load(
+                path: idOrPath, regularOnly: false)
             return CatalogEntry(questionnaire: questionnaire, origin: .file(path: idOrPath))
         }
         throw SkillsError.notFound(

@@ -11,8 +11,9 @@ public struct StoredResult: Sendable {
 public enum ResultReader {
     /// One result file. A file from a newer version of skills is refused with a message
     /// to update, whether or not it happens to decode.
-    public static func read(path: String) throws -> AssessmentResult {
-        try read(data: JSONFile.read(path), path: path)
+    /// `regularOnly` for files found in a folder; a file the user names may be a pipe.
+    public static func read(path: String, regularOnly: Bool = true) throws -> AssessmentResult {
+        try read(data: JSONFile.read(path, regularOnly: regularOnly), path: path)
     }
 
     public static func read(data: Data, path: String) throws -> AssessmentResult {
@@ -56,14 +57,16 @@ public enum ResultReader {
 
 extension ResultStore {
     /// All results in the store, oldest first; damaged files are reported in `problems`.
-    public func allResults(problems: inout [String]) -> [StoredResult] {
-        ResultReader.readAll(JSONFile.files(in: resultsFolder.path), problems: &problems)
+    public func allResults(problems: inout [String]) throws -> [StoredResult] {
+        ResultReader.readAll(try JSONFile.files(in: resultsFolder.path), problems: &problems)
             .sorted { $0.result.takenAt < $1.result.takenAt }
     }
 
     /// A person's results, oldest first. Names match as `PersonName.same` says.
-    public func results(of person: String, questionnaire: String? = nil, problems: inout [String]) -> [StoredResult] {
-        allResults(problems: &problems).filter {
+    public func results(of person: String, questionnaire: String? = nil, problems: inout [String]) throws
+        -> [StoredResult]
+    {
+        try allResults(problems: &problems).filter {
             PersonName.same($0.result.person, person)
                 && (questionnaire == nil || $0.result.questionnaire.id == questionnaire)
         }

@@ -31,7 +31,16 @@ extension ResultStore {
     /// The targets, or none when the file does not exist yet.
     public func loadTargets() throws -> Targets {
         guard FileManager.default.fileExists(atPath: targetsFile.path) else { return Targets() }
-        return try JSONFile.decode(Targets.self, from: JSONFile.read(targetsFile.path), file: targetsFile.path)
+        let targets = try JSONFile.decode(Targets.self, from: JSONFile.read(targetsFile.path), file: targetsFile.path)
+        // Checked before any arithmetic: a hand-edited 1e300 must not stop a report.
+        for (person, areas) in targets.people.sorted(by: { $0.key < $1.key }) {
+            for (area, score) in areas.sorted(by: { $0.key < $1.key }) where !(score >= 0 && score <= 100) {
+                throw SkillsError.invalidData(
+                    file: targetsFile.path,
+                    detail: "people.\(person).\(area): \(score) is not a target; expected 0 to 100")
+            }
+        }
+        return targets
     }
 
     /// Reads, changes and writes the targets under an exclusive lock, so people setting

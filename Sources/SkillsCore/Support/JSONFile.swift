@@ -7,10 +7,14 @@ public enum JSONFile {
     /// refused before it is read into memory.
     public static let sizeLimit = 5 * 1024 * 1024
 
-    /// One open, one fstat and the reads: a class summary reads thousands of files, and
-    /// FileManager's attribute dictionary costs more than the read itself.
-    public static func read(_ path: String) throws -> Data {
-        let descriptor = open(path, O_RDONLY)
+    /// Reads a whole file, to the end of the stream (never trusting its size, so a pipe or
+    /// `/dev/stdin` is read whole). One open, one fstat and the reads: a class summary reads
+    /// thousands of files, and FileManager's attribute dictionary costs more than the read.
+    ///
+    /// `regularOnly` (every file found in the store or in a folder): a FIFO, socket or
+    /// device is refused without ever blocking on it. A file the user names may be a pipe.
+    public static func read(_ path: String, regularOnly: Bool = true) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw SkillsError.notFound("\(path): no such file") }
             throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
@@ -20,40 +24,66 @@ public enum JSONFile {
         guard fstat(descriptor, &status) == 0 else {
             throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR {
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR {
             throw SkillsError.invalidData(file: path, detail: "is a folder; expected a JSON file")
         }
-        let size = Int(status.st_size)
-        if size > sizeLimit {
-            throw SkillsError.invalidData(
-                file: path, detail: "is \(size / 1024 / 1024) MB; expected a file under \(sizeLimit / 1024 / 1024) MB")
-        }
-        var data = Data(count: size)
-        var filled = 0
-        try data.withUnsafeMutableBytes { (buffer: UnsafeMutableRawBufferPointer) in
-            while filled < size {
-                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
-                if count < 0 && errno == EINTR { continue }
-                guard count >= 0 else {
-                    throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
-                }
-                if count == 0 { break }  // the file shrank while being read
-                filled += count
+        if type != S_IFREG {
+            if regularOnly {
+                throw SkillsError.invalidData(
+                    file: path, detail: "is not a regular file (a FIFO, socket or device); expected a JSON file")
             }
+            // A pipe the user named: wait for its writer, as `cat` would.
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         }
-        return filled == size ? data : data.prefix(filled)
+        if Int(status.st_size) > sizeLimit { throw tooLarge(path, megabytes: Int(status.st_size) / 1024 / 1024) }
+        var data = Data()
+        data.reserveCapacity(type == S_IFREG ? Int(status.st_size) : 4096)
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            data.append(contentsOf: chunk[0..<count])
+            if data.count > sizeLimit { throw tooLarge(path, megabytes: nil) }
+        }
+        return data
+    }
+
+    private static func tooLarge(_ path: String, megabytes: Int?) -> SkillsError {
+        let size = megabytes.map { "is \($0) MB" } ?? "is over \(sizeLimit / 1024 / 1024) MB"
+        return .invalidData(file: path, detail: "\(size); expected a file under \(sizeLimit / 1024 / 1024) MB")
     }
 
     /// The JSON files in a folder, sorted by name, leaving out hidden and temporary
     /// files (the store's `.tmp-` files are half-written results).
-    public static func files(in folder: String) -> [String] {
-        names(in: folder).map { (folder as NSString).appendingPathComponent($0) }
+    public static func files(in folder: String) throws -> [String] {
+        try names(in: folder).map { (folder as NSString).appendingPathComponent($0) }
     }
 
-    /// The names of those files, sorted.
-    public static func names(in folder: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    /// The names of those files, sorted. A folder that does not exist has none; one that
+    /// cannot be read is an I/O error, never "no results".
+    public static func names(in folder: String) throws -> [String] {
+        guard let directory = opendir(folder) else {
+            let reason = errno
+            // No such folder (nor, when a file stands in the path, any folder there): no files.
+            var status = stat()
+            if reason == ENOENT || stat(folder, &status) != 0 { return [] }
+            errno = reason
+            throw SkillsError.io(path: folder, reason: "cannot read the folder: \(String(cString: strerror(errno)))")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {

@@ -32,15 +32,19 @@ public enum SkillsError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// One line per problem, with control and bidi characters from file names and file
+    /// content shown visibly: nothing read from a file can start a line of its own (a
+    /// forged "Error:") or reach the terminal as an escape sequence.
     public var description: String {
         switch self {
-        case .invalidData(let file, let detail): "\(file): \(detail)"
-        case .invalidQuestionnaire(let problems): problems.map(\.description).joined(separator: "\n")
-        case .notFound(let what): what
-        case .cannotCreate(let path, let reason): "\(path): cannot create: \(reason)"
-        case .io(let path, let reason): "\(path): \(reason)"
-        case .cancelled(let why): why
-        case .usage(let message): message
+        case .invalidData(let file, let detail): TextSafety.visible("\(file): \(detail)")
+        case .invalidQuestionnaire(let problems):
+            problems.map { TextSafety.visible($0.description) }.joined(separator: "\n")
+        case .notFound(let what): TextSafety.visible(what)
+        case .cannotCreate(let path, let reason): TextSafety.visible("\(path): cannot create: \(reason)")
+        case .io(let path, let reason): TextSafety.visible("\(path): \(reason)")
+        case .cancelled(let why): TextSafety.visible(why)
+        case .usage(let message): TextSafety.visible(message)
         }
     }
 }

@@ -3,9 +3,20 @@
 /// answer gets a hint that says what is expected, never a guess.
 public enum AnswerParser {
     public static func parse(_ raw: String, for item: Item, in context: ItemContext) -> Result<Response, AnswerError> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = clean(raw)
         if text == "-" { return .success(.skipped) }
         return item.kind.behaviour.parse(text, in: context)
+    }
+
+    /// An answer as typed or piped: without a byte-order mark, surrounding spaces and tabs,
+    /// or the CR of a Windows line end.
+    public static func clean(_ raw: String) -> String {
+        var scalars = Substring(raw).unicodeScalars
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+        while let last = scalars.last, blank(last) { scalars = scalars.dropLast() }
+        while let first = scalars.first, blank(first) { scalars = scalars.dropFirst() }
+        return String(scalars)
     }
 }
 

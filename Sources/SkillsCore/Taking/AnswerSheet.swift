@@ -66,6 +66,13 @@ public enum AnswerSheet {
                 answer, item: questionnaire.items[index], in: questionnaire, framework: framework, place: file,
                 at: "\(at) (\(id))")
         }
+        if seenOnLine.isEmpty {
+            throw SkillsError.invalidData(
+                file: file,
+                detail:
+                    "no answers for '\(questionnaire.id)'; expected 'item-id: answer' lines such as '\(ids.first ?? "id"): 4'"
+            )
+        }
         return responses
     }
 

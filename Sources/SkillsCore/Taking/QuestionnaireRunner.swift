@@ -69,7 +69,7 @@ public struct QuestionnaireRunner {
                 output.write("\n")
                 throw SkillsError.cancelled("input ended at question \(index + 1) of \(items.count); nothing was saved")
             }
-            let typed = line.trimmingCharacters(in: .whitespaces)
+            let typed = AnswerParser.clean(line)
             switch typed.lowercased() {
             case "?", "h", "help":
                 output.write(help(for: item))

@@ -14,8 +14,9 @@ public struct QuestionnaireValidator: Sendable {
         return questionnaire
     }
 
-    public func load(path: String) throws -> Questionnaire {
-        try load(data: JSONFile.read(path), file: path)
+    /// `regularOnly` for files found in the store; a file the user names may be a pipe.
+    public func load(path: String, regularOnly: Bool = true) throws -> Questionnaire {
+        try load(data: JSONFile.read(path, regularOnly: regularOnly), file: path)
     }
 
     public func check(data: Data, file: String) -> (Questionnaire?, [ValidationProblem]) {

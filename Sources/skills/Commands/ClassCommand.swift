@@ -47,10 +47,10 @@ enum ClassCommand: Command {
             anonymize: context.arguments.has("--anonymize"),
             framework: try context.framework())
         switch format {
-        case .json: try context.emit(try JSONFile.text(summary))
-        case .csv: try context.emit(ClassRenderer.csv(summary))
-        case .markdown: try context.emit(ClassRenderer.markdown(summary))
-        case .html: try context.emit(ClassRenderer.html(summary, levels: try context.framework().levels))
+        case .json: try context.emitData(try JSONFile.text(summary))
+        case .csv: try context.emitData(ClassRenderer.csv(summary))
+        case .markdown: try context.emitData(ClassRenderer.markdown(summary))
+        case .html: try context.emitData(ClassRenderer.html(summary, levels: try context.framework().levels))
         case .text: try context.emitLines { ClassRenderer.text(summary, style: context.textStyle, line: $0) }
         }
         return ExitCode.success

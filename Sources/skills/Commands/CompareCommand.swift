@@ -25,7 +25,7 @@ enum CompareCommand: Command {
         var problems: [String] = []
         defer { Set(problems).sorted().forEach(context.warn) }
         let person = try context.person(problems: &problems)
-        let results = context.store.results(of: person, problems: &problems).map(\.result)
+        let results = try context.store.results(of: person, problems: &problems).map(\.result)
         guard let coach = ResultChoice.coachRating(among: results) else {
             throw SkillsError.notFound(
                 "no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a "
@@ -40,9 +40,9 @@ enum CompareCommand: Command {
         }
         let comparison = ComparisonBuilder.build(self: mine, coach: coach, framework: try context.framework())
         switch format {
-        case .json: try context.emit(try JSONFile.text(comparison))
-        case .markdown: try context.emit(ComparisonRenderer.markdown(comparison))
-        case .html: try context.emit(ComparisonRenderer.html(comparison, levels: try context.framework().levels))
+        case .json: try context.emitData(try JSONFile.text(comparison))
+        case .markdown: try context.emitData(ComparisonRenderer.markdown(comparison))
+        case .html: try context.emitData(ComparisonRenderer.html(comparison, levels: try context.framework().levels))
         case .text: try context.emit(ComparisonRenderer.text(comparison, style: context.textStyle))
         }
         return ExitCode.success

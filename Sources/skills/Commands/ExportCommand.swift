@@ -90,12 +90,12 @@ enum ExportCommand: Command {
             }
             let data = try JSONSerialization.data(
                 withJSONObject: statements, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            try context.emit(String(decoding: data, as: UTF8.self))
+            try context.emitData(String(decoding: data, as: UTF8.self))
         } else if format == .json {
-            try context.emit(try JSONFile.text(results))
+            try context.emitData(try JSONFile.text(results))
         } else {
             let rows = [Escaping.csvRow(AnswerExport.header)] + results.flatMap(AnswerExport.csvRows)
-            try context.emit(rows.joined(separator: "\r\n") + "\r\n")
+            try context.emitData(rows.joined(separator: "\r\n") + "\r\n")
         }
         if results.isEmpty { context.note("No results to export in \(paths.joined(separator: " ")).") }
         return ExitCode.success

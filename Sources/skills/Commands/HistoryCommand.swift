@@ -37,7 +37,7 @@ enum HistoryCommand: Command {
         var problems: [String] = []
         defer { Set(problems).sorted().forEach(context.warn) }
         let person = try context.person(problems: &problems)
-        let theirs = context.store.results(of: person, problems: &problems).map(\.result)
+        let theirs = try context.store.results(of: person, problems: &problems).map(\.result)
         // One questionnaire per history: scores of different questionnaires do not compare.
         let asked = context.arguments.value("--questionnaire")
         let shown = ResultChoice.historyQuestionnaire(among: theirs, asked: asked)
@@ -61,9 +61,9 @@ enum HistoryCommand: Command {
             return ExitCode.success
         }
         switch format {
-        case .json: try context.emit(try JSONFile.text(history))
-        case .csv: try context.emit(HistoryRenderer.csv(history))
-        case .markdown: try context.emit(HistoryRenderer.markdown(history))
+        case .json: try context.emitData(try JSONFile.text(history))
+        case .csv: try context.emitData(HistoryRenderer.csv(history))
+        case .markdown: try context.emitData(HistoryRenderer.markdown(history))
         case .text: try context.emit(HistoryRenderer.text(history, style: context.textStyle))
         }
         return ExitCode.success

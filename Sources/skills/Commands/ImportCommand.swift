@@ -31,7 +31,7 @@ enum ImportCommand: Command {
                 spec: spec)
         }
         let framework = try context.framework()
-        let data = try JSONFile.read(path)
+        let data = try JSONFile.read(path, regularOnly: false)
         guard let text = String(data: data, encoding: .utf8) else {
             throw SkillsError.invalidData(
                 file: path, detail: "is not UTF-8 text; expected a \(format == "gift" ? "GIFT" : "Aiken") file")
@@ -51,7 +51,7 @@ enum ImportCommand: Command {
         let encoded = try JSONFile.encode(imported.questionnaire)
         _ = try QuestionnaireValidator(framework: framework).load(
             data: encoded, file: "the questionnaire imported from \(path)")
-        try context.emit(String(decoding: encoded, as: UTF8.self))
+        try context.emitData(String(decoding: encoded, as: UTF8.self))
         context.note(
             "Imported \(imported.questionnaire.items.count) "
                 + "question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)"

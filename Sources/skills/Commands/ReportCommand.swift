@@ -28,11 +28,11 @@ enum ReportCommand: Command {
         let result: AssessmentResult
         let theirs: [AssessmentResult]
         if let path = context.arguments.positionals.first {
-            result = try ResultReader.read(path: path)
-            theirs = context.store.results(of: result.person, problems: &problems).map(\.result)
+            result = try ResultReader.read(path: path, regularOnly: false)
+            theirs = try context.store.results(of: result.person, problems: &problems).map(\.result)
         } else {
             let person = try context.person(problems: &problems)
-            theirs = context.store.results(of: person, problems: &problems).map(\.result)
+            theirs = try context.store.results(of: person, problems: &problems).map(\.result)
             let wanted = context.arguments.value("--questionnaire")
             guard let latest = ResultChoice.latest(among: theirs, questionnaire: wanted) else {
                 let which = wanted.map { " for '\(TextSafety.visible($0))'" } ?? ""
@@ -46,7 +46,7 @@ enum ReportCommand: Command {
         let report = ReportBuilder.build(
             result, previous: ResultChoice.previous(of: result, among: theirs),
             targets: context.targets(of: result.person), framework: framework)
-        try context.emit(try render(report, format: format, context: context))
+        try context.emit(try render(report, format: format, context: context), as: format)
         return ExitCode.success
     }
 

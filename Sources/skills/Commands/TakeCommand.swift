@@ -55,17 +55,23 @@ enum TakeCommand: Command {
         let result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
             takenAt: fixedTime ?? Date(), framework: catalog.framework)
-        var problems: [String] = []
-        let theirs = context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems)
-        let previous = ResultChoice.previous(of: result, among: theirs.map(\.result))
-        Set(problems).sorted().forEach(context.warn)
+        // Saved first: nothing read afterwards can cost the person their answers.
         if saving {
             let path = try context.store.save(result)
             context.note("Saved \(path.path)")
         }
+        var problems: [String] = []
+        var theirs: [StoredResult] = []
+        do {
+            theirs = try context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems)
+        } catch {
+            problems.append("\(error); no comparison with earlier results")
+        }
+        let previous = ResultChoice.previous(of: result, among: theirs.map(\.result))
+        Set(problems).sorted().forEach(context.warn)
         let report = ReportBuilder.build(
             result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
-        try context.emit(try ReportCommand.render(report, format: format, context: context))
+        try context.emit(try ReportCommand.render(report, format: format, context: context), as: format)
         return ExitCode.success
     }
 
@@ -101,7 +107,7 @@ enum TakeCommand: Command {
         case (let list?, nil):
             return try AnswerSheet.fromList(list, for: questionnaire, framework: framework)
         case (nil, let file?):
-            let data = try JSONFile.read(file)
+            let data = try JSONFile.read(file, regularOnly: false)
             guard let text = String(data: data, encoding: .utf8) else {
                 throw SkillsError.invalidData(file: file, detail: "is not UTF-8 text; expected 'item-id: answer' lines")
             }

@@ -14,7 +14,7 @@ enum ValidateCommand: Command {
         for path in context.arguments.positionals {
             let data: Data
             do {
-                data = try JSONFile.read(path)
+                data = try JSONFile.read(path, regularOnly: false)
             } catch let error as SkillsError {
                 context.print(error.description)
                 status = max(status, error.kind == .notFound ? ExitCode.notFound : ExitCode.checkFailed)
