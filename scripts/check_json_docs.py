@@ -27,6 +27,7 @@ SECTIONS = {
     "list": "Questionnaire list",
     "rubric": "Rubric",
     "show": "Questionnaire",
+    "import": "Questionnaire",
     "result": "Result files",
     "export": "Result files",
     "xapi": "xAPI statements",
@@ -122,6 +123,11 @@ def make_samples(binary, folder):
     save("rubric--all", run(binary, store, ["rubric", "--format", "json"]))
     for questionnaire in ["shift-checkin", "scenario-quiz", "coach-observation"]:
         save(f"show--{questionnaire}", run(binary, store, ["show", questionnaire, "--format", "json"]))
+    bank = os.path.join(folder, "bank.gift")
+    with open(bank, "w", encoding="utf-8") as f:
+        f.write("::Q1:: A caller is angry about a late refund. What first? "
+                "{=Acknowledge the delay ~Quote the policy ~Transfer the call}\n")
+    save("import--gift", run(binary, store, ["import", "gift", bank, "--area", "listening"]))
     save("export--json", run(binary, store, ["export", "--format", "json"]))
     save("xapi--account", run(binary, store, ["export", "--format", "xapi",
                                               "--actor-homepage", "https://lms.example.org"]))
