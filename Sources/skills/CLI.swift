@@ -67,7 +67,9 @@ enum CLI {
             if let spec = error.spec { errors.write("Usage: \(spec.usageLine)  (see 'skills \(spec.name) --help')\n") }
             return ExitCode.usage
         } catch let error as SkillsError {
-            for line in error.description.split(separator: "\n") { errors.write("Error: \(line)\n") }
+            // A stop is the person's choice, not an error: one "Stopped …" line, however it came.
+            let prefix = error.kind == .cancelled ? "" : "Error: "
+            for line in error.description.split(separator: "\n") { errors.write("\(prefix)\(line)\n") }
             return ExitCode.of(error.kind)
         } catch {
             errors.write("Error: \(TextSafety.visible("\(error)"))\n")

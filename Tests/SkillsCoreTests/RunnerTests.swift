@@ -44,8 +44,10 @@ import Testing
     }
 
     @Test func quittingOrEndOfInputCancels() throws {
-        #expect(throws: SkillsError.cancelled("stopped at question 2 of 4; nothing was saved")) { try run(["4", "q"]) }
-        #expect(throws: SkillsError.cancelled("input ended at question 3 of 4; nothing was saved")) {
+        #expect(throws: SkillsError.cancelled("Stopped at question 2 of 4; nothing was saved")) {
+            try run(["4", "q", "y"])
+        }
+        #expect(throws: SkillsError.cancelled("Stopped: input ended at question 3 of 4; nothing was saved")) {
             try run(["4", "4"])
         }
     }
@@ -68,7 +70,7 @@ import Testing
     }
 
     @Test func pipedInputEndingBeforeTheLastScoredItemCancels() throws {
-        #expect(throws: SkillsError.cancelled("input ended after 2 of 4 answers; nothing was saved")) {
+        #expect(throws: SkillsError.cancelled("Stopped: input ended after 2 of 4 answers; nothing was saved")) {
             try run(["4", "4"], interactive: false)
         }
     }

@@ -244,7 +244,7 @@ enum Catalogue {
             BadInput(
                 id: "end-of-input", what: "end of input before the last question",
                 arguments: ["take", "shift-checkin", "--store", "$DIR"], stdin: "4\n5\n",
-                exit: 130, message: "Error: input ended after 2 of 11 answers; nothing was saved"),
+                exit: 130, message: "Stopped: input ended after 2 of 11 answers; nothing was saved"),
             // Result files and the store
             BadInput(
                 id: "newer-result-format", what: "a result file from a newer format",

@@ -59,7 +59,7 @@ import Testing
         let run = try SkillsBinary.run(["take", "shift-checkin", "--store", store.path], stdin: "4\n5\n3\n")
         expectNoCrash(run)
         #expect(run.status == 130)
-        #expect(run.stderrLines == ["Error: input ended after 3 of 11 answers; nothing was saved"])
+        #expect(run.stderrLines == ["Stopped: input ended after 3 of 11 answers; nothing was saved"])
         #expect(run.stdout.isEmpty)
         #expect(SkillsBinary.results(in: store).isEmpty)
     }

@@ -111,7 +111,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(stderr.contains("Cancelled: nothing was saved."))
+        #expect(stderr.contains("Stopped: nothing was saved."))
         #expect(SkillsBinary.results(in: store).isEmpty)
     }
 }

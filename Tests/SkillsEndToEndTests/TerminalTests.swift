@@ -34,12 +34,40 @@ import Testing
         #expect(result.answers.last?.answer == "Great shift")
     }
 
-    @Test func quittingSavesNothingAndExits130() throws {
+    @Test func quittingAsksFirstAndKeepsADraftThatTheNextTakeResumes() throws {
         let store = SkillsBinary.temporaryFolder()
-        let run = try onTerminal(["take", "shift-checkin", "--store", store.path], typing: "4\nq\n")
-        #expect(run.status == 130)
-        #expect(run.stdout.contains("stopped at question 2 of 11; nothing was saved"))
+        let take = ["take", "shift-checkin", "--name", "Ana", "--store", store.path]
+        // 4, 5; 'q' but "no, carry on"; 3; 'q' and yes.
+        let first = try onTerminal(take, typing: "4\n5\nq\nn\n3\nq\ny\n")
+        #expect(first.status == 130)
+        #expect(first.stdout.contains("Stop here? Your answers are kept as a draft to resume later. (y/n)"))
+        #expect(first.stdout.contains("Stopped at question 4 of 11; your answers so far are kept as a draft"))
+        #expect(!first.stdout.contains("Error:"))
         #expect(SkillsBinary.results(in: store).isEmpty)
+        // The next take offers the draft; yes resumes at question 4.
+        let second = try onTerminal(take, typing: "y\n" + String(repeating: "2\n", count: 7) + "\n")
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("You have an unfinished After-shift check-in"))
+        #expect(second.stdout.contains("(3 of 11 answered). Resume it? (Y/n)"))
+        let files = SkillsBinary.results(in: store)
+        #expect(files.count == 1)
+        let result = try ResultReader.read(path: store.appendingPathComponent("results/" + files[0]).path)
+        #expect(result.answers.map(\.answer).prefix(4) == ["4", "5", "3", "2"])
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("drafts").path)
+        #expect(drafts.isEmpty)
+    }
+
+    @Test func enterKeepsAnEarlierAnswerAndLabelsAndNotApplicableAreAnswers() throws {
+        let store = SkillsBinary.temporaryFolder()
+        // 4; back; Enter keeps 4; "mostly" is 4 by its label; 'n' on the third; then 3s.
+        let typing = "4\n<\n\nmostly\nn\n" + String(repeating: "3\n", count: 7) + "\n"
+        let run = try onTerminal(["take", "shift-checkin", "--name", "Ana", "--store", store.path], typing: typing)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Your answer was: 4 (Enter keeps it)"))
+        let files = SkillsBinary.results(in: store)
+        let result = try ResultReader.read(path: store.appendingPathComponent("results/" + files[0]).path)
+        #expect(result.answers.map(\.answer).prefix(3) == ["4", "4", nil])
+        #expect(result.answers[2].notApplicable == true)
     }
 
     @Test func colourIsUsedOnATerminalUnlessTurnedOff() throws {

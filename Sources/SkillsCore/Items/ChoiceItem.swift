@@ -6,6 +6,7 @@ public struct ChoiceItem: ItemBehaviour, Equatable {
     public static let isScored = true
     public static let isRightOrWrong = true
     public static let interactionType = "choice"
+    public static let allowsNotApplicable = false
 
     public var options: [Option]
     public var explanation: String?

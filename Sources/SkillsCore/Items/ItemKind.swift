@@ -16,6 +16,8 @@ public protocol ItemBehaviour: Sendable {
     static var isRightOrWrong: Bool { get }
     /// The xAPI interaction type of a result's answer.
     static var interactionType: String { get }
+    /// May be answered "not applicable" (`n`): the situation did not come up, or was not seen.
+    static var allowsNotApplicable: Bool { get }
 
     init(decodingFrom container: KeyedDecodingContainer<Item.CodingKeys>) throws
     func encode(to container: inout KeyedEncodingContainer<Item.CodingKeys>) throws

@@ -7,6 +7,7 @@ public struct LevelItem: ItemBehaviour, Equatable {
     public static let isScored = true
     public static let isRightOrWrong = false
     public static let interactionType = "likert"
+    public static let allowsNotApplicable = true
 
     public init() {}
     public init(decodingFrom c: KeyedDecodingContainer<Item.CodingKeys>) throws {}

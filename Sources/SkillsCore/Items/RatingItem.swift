@@ -6,6 +6,7 @@ public struct RatingItem: ItemBehaviour, Equatable {
     public static let isScored = true
     public static let isRightOrWrong = false
     public static let interactionType = "likert"
+    public static let allowsNotApplicable = true
 
     /// As written in the file (nil when left out), so a questionnaire's hash is stable.
     public var reverseField: Bool?

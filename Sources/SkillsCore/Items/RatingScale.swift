@@ -24,8 +24,11 @@ public struct RatingScale: Codable, Sendable, Equatable {
     /// The points of the scale, or none when the scale is not usable.
     public var points: [Int] { problems().isEmpty ? Array(min...max) : [] }
 
-    /// A whole number on the scale.
+    /// A whole number on the scale, or one of its labels ("Mostly"), in any case.
     public func parse(_ text: String) -> Result<Response, AnswerError> {
+        if let index = labels.firstIndex(where: { $0.lowercased() == text.lowercased() }) {
+            return .success(.rating(min + index))
+        }
         guard let value = Int(text), value >= min, value <= max else {
             return .failure(
                 AnswerError(

@@ -5,6 +5,7 @@ public struct ReflectionItem: ItemBehaviour, Equatable {
     public static let isScored = false
     public static let isRightOrWrong = false
     public static let interactionType = "long-fill-in"
+    public static let allowsNotApplicable = false
     public static let limit = 2000
 
     public init() {}

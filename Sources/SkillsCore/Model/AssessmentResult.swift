@@ -49,8 +49,11 @@ public struct AnswerRecord: Codable, Sendable, Equatable {
     public var optionCount: Int?
     public var explanation: String?
     public var actions: [String]?
+    /// True when answered "not applicable": not scored, and not counted among the area's items.
+    public var notApplicable: Bool?
 
     public var isAnswered: Bool { answer != nil }
+    public var isNotApplicable: Bool { notApplicable == true }
     public var fraction: Double? {
         guard let points, let maxPoints, maxPoints > 0 else { return nil }
         return points / maxPoints
@@ -58,10 +61,14 @@ public struct AnswerRecord: Codable, Sendable, Equatable {
 }
 
 public struct Scores: Codable, Sendable, Equatable {
-    /// Mean of the scored areas; nil when no area had enough answers.
+    /// A quiz: points earned over all its questions (a skip earns nothing). Ratings: the mean
+    /// of the scored areas, with `areasScored` saying how many of the areas that is; nil when
+    /// no area had enough answers.
     public var overall: Double?
     public var level: String?
     public var areas: [AreaScore]
+    /// How many areas the overall stands on, when fewer than all were scored.
+    public var areasScored: Int?
 
     public func area(_ id: String) -> AreaScore? { areas.first { $0.area == id } }
 }
@@ -72,6 +79,9 @@ public struct AreaScore: Codable, Sendable, Equatable {
     public var score: Double?
     public var level: String?
     public var answered: Int
+    /// The area's items that applied (those answered "not applicable" are left out).
     public var items: Int
     public var required: Int
+    /// Items answered "not applicable"; when every item was, the area has no score.
+    public var notApplicable: Int?
 }

@@ -4,6 +4,8 @@ public enum Response: Sendable, Equatable {
     /// Indices of the chosen options (A = 0).
     case choice([Int])
     case text(String)
+    /// "This didn't come up" (`n` or `n/a`): recorded, never scored.
+    case notApplicable
     case skipped
 
     public var isSkipped: Bool { self == .skipped }
@@ -14,7 +16,7 @@ public enum Response: Sendable, Equatable {
         case .rating(let value): String(value)
         case .choice(let chosen): OptionLetters.letters(chosen)
         case .text(let text): text
-        case .skipped: nil
+        case .notApplicable, .skipped: nil
         }
     }
 }

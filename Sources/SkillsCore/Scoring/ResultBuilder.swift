@@ -30,6 +30,7 @@ public enum ResultBuilder {
             item: item.id, type: item.type, area: item.area, text: item.text, answer: response.answer,
             points: points, maxPoints: maxPoints, actions: item.actions)
         behaviour.describe(response, into: &record, in: context)
+        if response == .notApplicable { record.notApplicable = true }
         return record
     }
 }

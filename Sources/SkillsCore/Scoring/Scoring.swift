@@ -3,12 +3,14 @@
 /// - an observer's rubric level counts as the middle of that level's band (Proficient,
 ///   60–79, counts 69.5 of 100), so an area rated at a level scores in that level;
 /// - a rating area score is POMP, the percent of the maximum possible, over the answered items:
-///   100 × Σ(value − min) / Σ(max − min);
+///   100 × Σ(value − min) / Σ(max − min) (each item weighing the same: the mean of its fractions);
+/// - an item answered "not applicable" is left out of its area altogether;
 /// - a choice item earns 1 point when right (partial credit when several options are
 ///   correct), and a quiz area score is the percent of points earned over the area's
 ///   questions, a skipped question earning nothing;
 /// - an area with fewer answers than `requiredAnswers` is "not enough answers", not a number;
-/// - the overall score is the mean of the scored areas, and levels come from the rubric bands.
+/// - a quiz's overall is points over all its questions; a rating questionnaire's is the mean of
+///   the scored areas, labelled with how many were scored; levels come from the rubric bands.
 public enum Scoring {
     /// At least half of an area's scored items, rounded up, must be answered to score it.
     public static func requiredAnswers(forItemCount count: Int) -> Int {
@@ -23,25 +25,47 @@ public enum Scoring {
 
         var areaScores: [AreaScore] = []
         for area in order {
-            let scored = answers.filter { $0.area == area && $0.type.isScored }
-            guard !scored.isEmpty else { continue }
-            let answered = scored.filter(\.isAnswered).count
-            let required = requiredAnswers(forItemCount: scored.count)
+            let inArea = answers.filter { $0.area == area && $0.type.isScored }
+            guard !inArea.isEmpty else { continue }
+            let applicable = inArea.filter { !$0.isNotApplicable }
+            let notApplicable = inArea.count - applicable.count
+            let answered = applicable.filter(\.isAnswered).count
+            let required = requiredAnswers(forItemCount: applicable.count)
             var score: Double?
-            if answered >= required {
-                // Ratings count only when answered; a skipped question still counts its point.
-                let counted = scored.filter { $0.type.isRightOrWrong || $0.isAnswered }
-                let earned = counted.reduce(0) { $0 + ($1.points ?? 0) }
-                let possible = counted.reduce(0) { $0 + ($1.maxPoints ?? 0) }
-                score = possible > 0 ? 100 * earned / possible : nil
+            if !applicable.isEmpty && answered >= required {
+                score = itemMean(applicable)
             }
             areaScores.append(
                 AreaScore(
                     area: area, score: score, level: score.flatMap { framework.level(for: $0)?.name },
-                    answered: answered, items: scored.count, required: required))
+                    answered: answered, items: applicable.count, required: required,
+                    notApplicable: notApplicable > 0 ? notApplicable : nil))
         }
-        let scoredValues = areaScores.compactMap(\.score)
-        let overall = scoredValues.isEmpty ? nil : scoredValues.reduce(0, +) / Double(scoredValues.count)
-        return Scores(overall: overall, level: overall.flatMap { framework.level(for: $0)?.name }, areas: areaScores)
+        let scored = answers.filter(\.type.isScored)
+        var overall: Double?
+        var areasScored: Int?
+        if !scored.isEmpty && scored.allSatisfy(\.type.isRightOrWrong) {
+            // A quiz: every question counts, a skip earning nothing, so skipping never pays.
+            overall = itemMean(scored)
+        } else {
+            let values = areaScores.compactMap(\.score)
+            overall = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+            if !values.isEmpty && values.count < areaScores.count { areasScored = values.count }
+        }
+        return Scores(
+            overall: overall, level: overall.flatMap { framework.level(for: $0)?.name }, areas: areaScores,
+            areasScored: areasScored)
+    }
+
+    /// 0–100: the mean over the items of points / maximum, so every item weighs the same in
+    /// an area that mixes ratings (4 points) and scenarios (1 point). Ratings count only when
+    /// answered; a skipped right-or-wrong question counts as nothing earned.
+    static func itemMean(_ answers: [AnswerRecord]) -> Double? {
+        let counted = answers.filter { ($0.type.isRightOrWrong || $0.isAnswered) && !$0.isNotApplicable }
+        let fractions = counted.compactMap { answer -> Double? in
+            guard let maxPoints = answer.maxPoints, maxPoints > 0 else { return nil }
+            return (answer.points ?? 0) / maxPoints
+        }
+        return fractions.isEmpty ? nil : 100 * fractions.reduce(0, +) / Double(fractions.count)
     }
 }

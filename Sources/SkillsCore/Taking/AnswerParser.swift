@@ -5,8 +5,14 @@ public enum AnswerParser {
     public static func parse(_ raw: String, for item: Item, in context: ItemContext) -> Result<Response, AnswerError> {
         let text = clean(raw)
         if text == "-" { return .success(.skipped) }
+        if item.type.behaviour.allowsNotApplicable, notApplicable.contains(text.lowercased()) {
+            return .success(.notApplicable)
+        }
         return item.kind.behaviour.parse(text, in: context)
     }
+
+    /// What a person types to say a statement did not apply this time.
+    public static let notApplicable: Set<String> = ["n", "n/a", "na"]
 
     /// An answer as typed or piped: without a byte-order mark, surrounding spaces and tabs,
     /// or the CR of a Windows line end.

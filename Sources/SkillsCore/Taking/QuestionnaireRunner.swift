@@ -1,8 +1,10 @@
 /// Runs a questionnaire one item at a time.
 ///
 /// Interactive (a person at a terminal): progress and skill area, the scale labels or
-/// lettered options, and keys to go back (`<`), skip (`-`), show help (`?`) and quit
-/// (`q`); a wrong answer re-prompts with a hint.
+/// lettered options, and keys to go back (`<`), skip (`-`), not applicable (`n`), show
+/// help (`?`) and quit (`q`, confirmed); a wrong answer re-prompts with a hint. With
+/// `keepsDraft`, every answer is handed to `onProgress` so that a run stopped by any means
+/// can be resumed from `resume`.
 ///
 /// Not interactive (answers piped in): one answer per line, no prompts. A wrong answer
 /// stops with an error naming the line and item, since re-reading would shift every
@@ -13,11 +15,33 @@ public struct QuestionnaireRunner {
     /// For area names, and for the rubric shown beside an observer's level items.
     public let framework: Framework
     public let interactive: Bool
+    /// Where an interactive run starts: a resumed draft's answers and question.
+    public var resume: Progress?
+    /// Called after every interactive answer, to keep a draft; nil keeps none.
+    public var onProgress: ((Progress) -> Void)?
+
+    /// The answers so far: one per item (`.skipped` where none yet), and the question at.
+    public struct Progress: Sendable, Equatable {
+        public var responses: [Response]
+        public var position: Int
+
+        public init(responses: [Response], position: Int) {
+            self.responses = responses
+            self.position = position
+        }
+    }
 
     public init(questionnaire: Questionnaire, framework: Framework, interactive: Bool) {
         self.questionnaire = questionnaire
         self.framework = framework
         self.interactive = interactive
+    }
+
+    /// How every stop ends its message: what became of the answers.
+    private var keptOrLost: String {
+        onProgress == nil
+            ? "nothing was saved"
+            : "your answers so far are kept as a draft ('skills take \(questionnaire.id)' resumes it)"
     }
 
     /// The responses in item order; throws `SkillsError.cancelled` when the person quits
@@ -40,7 +64,8 @@ public struct QuestionnaireRunner {
                 if onlyReflectionsFrom(index) {
                     return responses + Array(repeating: .skipped, count: items.count - index)
                 }
-                throw SkillsError.cancelled("input ended after \(index) of \(items.count) answers; nothing was saved")
+                throw SkillsError.cancelled(
+                    "Stopped: input ended after \(index) of \(items.count) answers; nothing was saved")
             }
             switch AnswerParser.parse(line, for: item, in: context(of: item)) {
             case .success(let response): responses.append(response)
@@ -57,6 +82,11 @@ public struct QuestionnaireRunner {
         var responses = [Response](repeating: .skipped, count: items.count)
         var answered = [Bool](repeating: false, count: items.count)
         var index = 0
+        if let resume, resume.responses.count == items.count {
+            responses = resume.responses
+            answered = resume.responses.map { $0 != .skipped }
+            index = max(0, min(items.count - 1, resume.position))
+        }
         var showItem = true
         while index < items.count {
             let item = items[index]
@@ -67,7 +97,8 @@ public struct QuestionnaireRunner {
             showItem = true
             guard let line = input.readLine() else {
                 output.write("\n")
-                throw SkillsError.cancelled("input ended at question \(index + 1) of \(items.count); nothing was saved")
+                throw SkillsError.cancelled(
+                    "Stopped: input ended at question \(index + 1) of \(items.count); \(keptOrLost)")
             }
             let typed = AnswerParser.clean(line)
             switch typed.lowercased() {
@@ -82,7 +113,18 @@ public struct QuestionnaireRunner {
                     index -= 1
                 }
             case "q", "quit":
-                throw SkillsError.cancelled("stopped at question \(index + 1) of \(items.count); nothing was saved")
+                output.write(
+                    onProgress == nil
+                        ? "  Stop here? Your answers will be lost. (y/n) "
+                        : "  Stop here? Your answers are kept as a draft to resume later. (y/n) ")
+                let confirm = input.readLine().map(AnswerParser.clean)?.lowercased()
+                if confirm == nil || confirm == "y" || confirm == "yes" {
+                    if confirm == nil { output.write("\n") }
+                    throw SkillsError.cancelled("Stopped at question \(index + 1) of \(items.count); \(keptOrLost)")
+                }
+            case "" where answered[index]:
+                // Enter on an answered question (after going back) keeps the answer.
+                index += 1
             case "" where item.isScored:
                 output.write("  Type an answer, '-' to skip, '<' to go back or '?' for help.\n")
                 showItem = false
@@ -92,6 +134,7 @@ public struct QuestionnaireRunner {
                     responses[index] = response
                     answered[index] = true
                     index += 1
+                    onProgress?(Progress(responses: responses, position: index))
                 case .failure(let problem):
                     output.write("  \(problem)\n")
                     showItem = false
@@ -108,7 +151,7 @@ public struct QuestionnaireRunner {
         if let description = questionnaire.description {
             text += TextStyle.wrap(TextSafety.visible(description), indent: "") + "\n"
         }
-        return text + "Keys: '-' skip, '<' back, '?' help, 'q' quit.\n"
+        return text + "Keys: '-' skip, 'n' not applicable, '<' back, '?' help, 'q' quit.\n"
     }
 
     private func context(of item: Item) -> ItemContext { item.context(in: questionnaire, framework: framework) }
@@ -119,7 +162,9 @@ public struct QuestionnaireRunner {
         for line in item.kind.behaviour.choices(for: item, in: context(of: item)) {
             text += TextStyle.wrap(line, indent: "  ").replacingFirstIndent("  ", with: "    ") + "\n"
         }
-        if let previous, previous != .skipped { text += "  Your answer was: \(Self.display(previous))\n" }
+        if let previous, previous != .skipped {
+            text += "  Your answer was: \(Self.display(previous)) (Enter keeps it)\n"
+        }
         return text
     }
 
@@ -127,7 +172,10 @@ public struct QuestionnaireRunner {
         var text = ""
         if let hint = item.help { text += "  \(TextSafety.visible(hint))\n" }
         text += "  \(item.kind.behaviour.answerHelp(in: context(of: item)))\n"
-        return text + "  '-' skips this question, '<' goes back one, 'q' quits without saving.\n"
+        if item.type.behaviour.allowsNotApplicable {
+            text += "  'n' if it did not come up (not applicable): it is left out of your score.\n"
+        }
+        return text + "  '-' skips this question, '<' goes back one, Enter keeps an earlier answer, 'q' stops.\n"
     }
 
     static func display(_ response: Response) -> String {
@@ -135,6 +183,7 @@ public struct QuestionnaireRunner {
         case .rating(let value): String(value)
         case .choice(let chosen): OptionLetters.letters(chosen)
         case .text(let text): TextSafety.visible(text)
+        case .notApplicable: "n (not applicable)"
         case .skipped: "skipped"
         }
     }

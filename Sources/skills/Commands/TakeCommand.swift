@@ -48,8 +48,16 @@ enum TakeCommand: Command {
         if saving { try context.store.checkWritable() }
         // Ctrl-C (or SIGINT from a script) before the result is saved: nothing is written
         // yet, so say so and exit 130.
-        Interrupt.install()
-        let responses = try collectResponses(for: questionnaire, framework: catalog.framework, context: context)
+        let keepsDraft =
+            saving && context.inputIsTerminal && context.arguments.value("--answers") == nil
+            && context.arguments.value("--answers-file") == nil
+        Interrupt.install(
+            message: keepsDraft
+                ? "Stopped: your answers so far are kept as a draft ('skills take \(questionnaire.id)' resumes it)."
+                : "Stopped: nothing was saved.")
+        let responses = try collectResponses(
+            for: questionnaire, framework: catalog.framework, person: person, keepsDraft: keepsDraft,
+            context: context)
         Interrupt.holdDuringSave()
 
         let result = ResultBuilder.build(
@@ -58,6 +66,7 @@ enum TakeCommand: Command {
         // Saved first: nothing read afterwards can cost the person their answers.
         if saving {
             let path = try context.store.save(result)
+            context.store.removeDraft(person: person, questionnaire: questionnaire.id)
             context.note("Saved \(path.path)")
         }
         var problems: [String] = []
@@ -96,9 +105,9 @@ enum TakeCommand: Command {
         return (try context.person(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
     }
 
-    private static func collectResponses(for questionnaire: Questionnaire, framework: Framework, context: Context)
-        throws -> [Response]
-    {
+    private static func collectResponses(
+        for questionnaire: Questionnaire, framework: Framework, person: String, keepsDraft: Bool, context: Context
+    ) throws -> [Response] {
         let list = context.arguments.value("--answers")
         let file = context.arguments.value("--answers-file")
         switch (list, file) {
@@ -113,9 +122,52 @@ enum TakeCommand: Command {
             }
             return try AnswerSheet.fromFile(text, file: file, for: questionnaire, framework: framework)
         case (nil, nil):
-            let runner = QuestionnaireRunner(
+            var runner = QuestionnaireRunner(
                 questionnaire: questionnaire, framework: framework, interactive: context.inputIsTerminal)
+            if keepsDraft {
+                try keepDraft(
+                    of: questionnaire, person: person, runner: &runner, framework: framework, context: context)
+            }
             return try runner.run(input: context.input, output: context.errors)
+        }
+    }
+
+    /// Offers to resume the person's draft of this questionnaire, and keeps a new one after
+    /// every answer (a draft of an edited questionnaire is not offered).
+    private static func keepDraft(
+        of questionnaire: Questionnaire, person: String, runner: inout QuestionnaireRunner, framework: Framework,
+        context: Context
+    ) throws {
+        let store = context.store
+        let hash = ContentHash.of(questionnaire)
+        if let draft = store.draft(person: person, questionnaire: questionnaire.id), draft.hash == hash,
+            draft.answers.count == questionnaire.items.count
+        {
+            context.errors.write(
+                "You have an unfinished \(TextSafety.visible(questionnaire.title)) from "
+                    + "\(TextStyle.date(draft.savedAt)) (\(draft.answeredCount) of \(draft.answers.count) answered). "
+                    + "Resume it? (Y/n) ")
+            let reply = context.input.readLine().map(AnswerParser.clean)?.lowercased() ?? "n"
+            if reply.isEmpty || reply == "y" || reply == "yes" {
+                let responses = zip(questionnaire.items, draft.answers).map { item, answer -> Response in
+                    guard let answer else { return .skipped }
+                    let parsed = AnswerParser.parse(
+                        answer, for: item, in: item.context(in: questionnaire, framework: framework))
+                    return (try? parsed.get()) ?? .skipped
+                }
+                runner.resume = .init(responses: responses, position: draft.position)
+            } else {
+                store.removeDraft(person: person, questionnaire: questionnaire.id)
+            }
+        }
+        runner.onProgress = { progress in
+            let answers = progress.responses.map { response -> String? in
+                response == .notApplicable ? "n" : response.answer
+            }
+            try? store.saveDraft(
+                Draft(
+                    person: person, questionnaire: questionnaire.id, hash: hash, savedAt: Date(), answers: answers,
+                    position: progress.position))
         }
     }
 }

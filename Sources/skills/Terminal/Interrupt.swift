@@ -1,9 +1,14 @@
 import Foundation
 
-/// Ctrl-C while a questionnaire is being taken: nothing has been written to the store yet
-/// (results are saved whole, at the end), so say so and exit 130.
+/// Ctrl-C while a questionnaire is being taken: no result has been written yet (results
+/// are saved whole, at the end; a draft, if kept, is already on disk), so say which and
+/// exit 130.
 enum Interrupt {
-    static func install() {
+    /// The line Ctrl-C prints: set once before the handler is installed, read only by it.
+    nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
+
+    static func install(message text: String) {
+        message = strdup("\n" + text + "\n")
         // A parent may have started us with SIGINT blocked (some process launchers pass
         // their own mask on); unblock it so Ctrl-C reaches the handler.
         var unblock = sigset_t()
@@ -11,8 +16,7 @@ enum Interrupt {
         sigaddset(&unblock, SIGINT)
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         signal(SIGINT) { _ in
-            let message = "\nCancelled: nothing was saved.\n"
-            _ = message.withCString { write(2, $0, strlen($0)) }
+            if let message = Interrupt.message { _ = write(2, message, strlen(message)) }
             _exit(130)
         }
     }
