@@ -69,9 +69,8 @@ public enum AnswerSheet {
         if seenOnLine.isEmpty {
             throw SkillsError.invalidData(
                 file: file,
-                detail:
-                    "no answers for '\(questionnaire.id)'; expected 'item-id: answer' lines such as '\(ids.first ?? "id"): 4'"
-            )
+                detail: "no answers for '\(questionnaire.id)'; expected 'item-id: answer' lines such as '"
+                    + "\(ids.first ?? "id"): 4'")
         }
         return responses
     }
