@@ -27,7 +27,7 @@ import Testing
         #expect(others.isEmpty, "beyond the C and C++ runtime:\n\(ldd.stdout)")
     }
 
-    @Test("Copied alone, the binary lists, takes and reports with the toolchain hidden")
+    @Test("Copied alone and stripped, the binary lists, takes and reports with the toolchain hidden")
     func runsWithTheToolchainHidden() throws {
         let built = try StaticBuild.binary.get()
         let toolchain = try Toolchain.folderToHide()
@@ -39,6 +39,9 @@ import Testing
         }
         let binary = folder.appendingPathComponent("skills")
         try FileManager.default.copyItem(at: built, to: binary)
+        // As the README installs it: stripped.
+        let strip = try SkillsBinary.run([binary.path], executable: URL(fileURLWithPath: "/usr/bin/strip"))
+        #expect(strip.status == 0, "strip: \(strip.stderr)")
 
         let list = try Toolchain.runHidden(toolchain, binary, ["list"])
         #expect(list.status == 0, "\(list.stderr)")
