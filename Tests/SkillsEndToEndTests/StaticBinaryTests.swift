@@ -48,8 +48,8 @@ import Testing
         #expect(list.stdout.contains("shift-checkin"))
         #expect(list.stdout.contains("built-in"))
 
-        // Hand working (scale 1–5, the second item of the first four areas reverse-keyed, so
-        // it scores 6 − answer): listening 4, 5→1 gives (3 + 0) / 8 = 37.5; anticipating 3,
+        // Hand working (scale 1–5, so an item earns answer − 1 of 4 points; the second item of
+        // the first four areas is reverse-keyed and counts 6 − answer): listening 4, 5→1 gives (3 + 0) / 8 = 37.5; anticipating 3,
         // 4→2 gives (2 + 1) / 8 = 37.5; communicating 4, 2→4 gives 6 / 8 = 75; empathy 5, 4→2
         // gives 5 / 8 = 62.5; beyond 3, 4 gives 5 / 8 = 62.5. Overall the mean, 275 / 5 = 55,
         // in the Developing band (40–59).
