@@ -49,10 +49,10 @@ import Testing
         #expect(list.stdout.contains("built-in"))
 
         // Hand working (scale 1–5, so an item earns answer − 1 of 4 points; the second item of
-        // the first four areas is reverse-keyed and counts 6 − answer): listening 4, 5→1 gives (3 + 0) / 8 = 37.5; anticipating 3,
-        // 4→2 gives (2 + 1) / 8 = 37.5; communicating 4, 2→4 gives 6 / 8 = 75; empathy 5, 4→2
-        // gives 5 / 8 = 62.5; beyond 3, 4 gives 5 / 8 = 62.5. Overall the mean, 275 / 5 = 55,
-        // in the Developing band (40–59).
+        // the first four areas is reverse-keyed and counts 6 − answer): listening 4, 5→1 gives
+        // (3 + 0) / 8 = 37.5; anticipating 3, 4→2 gives (2 + 1) / 8 = 37.5; communicating 4, 2→4
+        // gives 6 / 8 = 75; empathy 5, 4→2 gives 5 / 8 = 62.5; beyond 3, 4 gives 5 / 8 = 62.5.
+        // Overall the mean, 275 / 5 = 55, in the Developing band (40–59).
         let take = try Toolchain.runHidden(
             toolchain, binary, ["take", "shift-checkin", "--answers", "4,5,3,4,4,2,5,4,3,4", "--store", store.path])
         #expect(take.status == 0, "\(take.stderr)")
