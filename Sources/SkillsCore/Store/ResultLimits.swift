@@ -44,10 +44,9 @@ struct ResultCheck {
     func points(_ points: Double?, maxPoints: Double?, at path: @autoclosure () -> String) throws {
         if let maxPoints {
             guard maxPoints.isFinite, maxPoints > 0, maxPoints <= ResultLimits.largestMaxPoints else {
+                let largest = Int(ResultLimits.largestMaxPoints)
                 throw problem(
-                    path() + ".maxPoints",
-                    "\(maxPoints) is out of range; expected more than 0 and at most \(Int(ResultLimits.largestMaxPoints))"
-                )
+                    path() + ".maxPoints", "\(maxPoints) is out of range; expected more than 0 and at most \(largest)")
             }
         }
         guard let points else { return }
@@ -62,10 +61,8 @@ struct ResultCheck {
     func optionCount(_ value: Int?, at path: @autoclosure () -> String) throws {
         guard let value else { return }
         guard ResultLimits.optionCount.contains(value) else {
-            throw problem(
-                path(),
-                "\(value) options is out of range; expected \(ResultLimits.optionCount.lowerBound) to \(ResultLimits.optionCount.upperBound)"
-            )
+            let (least, most) = (ResultLimits.optionCount.lowerBound, ResultLimits.optionCount.upperBound)
+            throw problem(path(), "\(value) options is out of range; expected \(least) to \(most)")
         }
     }
 
@@ -84,11 +81,8 @@ struct ResultCheck {
         for scalar in text.unicodeScalars {
             let bit = Int(scalar.value) - 65
             guard (0..<count).contains(bit), seen & (1 << UInt32(bit)) == 0 else {
-                let last = OptionLetters.letter(count - 1)
-                throw problem(
-                    path(),
-                    "'\(TextSafety.visible(String(text.prefix(20))))' is not a set of option letters; expected letters A to \(last)"
-                )
+                let (shown, last) = (TextSafety.visible(String(text.prefix(20))), OptionLetters.letter(count - 1))
+                throw problem(path(), "'\(shown)' is not a set of option letters; expected letters A to \(last)")
             }
             seen |= 1 << UInt32(bit)
         }

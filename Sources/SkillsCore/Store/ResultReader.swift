@@ -67,11 +67,8 @@ public enum ResultReader {
     }
 
     private static func newerFormat(_ format: Int, path: String) -> SkillsError {
-        .invalidData(
-            file: path,
-            detail:
-                "result format \(format) is newer than this version of skills understands (\(AssessmentResult.currentFormat)); update skills"
-        )
+        let understood = "this version of skills understands (\(AssessmentResult.currentFormat))"
+        return .invalidData(file: path, detail: "result format \(format) is newer than \(understood); update skills")
     }
 
     /// Every readable result in the files given; `problems` gets one line per damaged file.
