@@ -14,7 +14,7 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { "\(harness)/\($0)" }
     }
 
-    static var all: [String] { ["questionnaire", "answers", "gift", "aiken", "result"].flatMap(inputs) }
+    static var all: [String] { ["questionnaire", "answers", "gift", "aiken", "result", "reader"].flatMap(inputs) }
 
     @Test(arguments: all)
     func aFuzzFindingStaysFixed(input: String) throws {
@@ -39,8 +39,16 @@ import Testing
             if let imported = try? AikenImporter.parse(text, file: input, options: options) {
                 #expect(validator.check(imported.questionnaire, file: input).map(\.description) == [])
             }
+        case "reader":
+            // The class summary's fast reader reads a file only when the full decoder does.
+            let full = try? ResultReader.read(data: data, path: input)
+            if ClassRecord.fastRead(data) != nil { #expect(full != nil) }
+            var collector = ClassCollector()
+            collector.add(data: data, path: input)
+            collector.add(data: data, path: input)
+            #expect(collector.groups.reduce(0) { $0 + $1.attempts.count } == (full == nil ? 0 : 2))
         default:
-            if let result = try? JSONFile.decode(AssessmentResult.self, from: data, file: input) {
+            if let result = try? ResultReader.read(data: data, path: input) {
                 _ = TextReportRenderer().render(ReportBuilder.build(result, framework: Fixture.framework))
             }
         }

@@ -8,7 +8,7 @@ let fuzzFramework = try! BuiltinData.framework()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func resultFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
-    guard let result = try? JSONFile.decode(AssessmentResult.self, from: data, file: "fuzz.json") else { return 0 }
+    guard let result = try? ResultReader.read(data: data, path: "fuzz.json") else { return 0 }
     let report = ReportBuilder.build(result, previous: result, framework: fuzzFramework)
     _ = TextReportRenderer().render(report)
     _ = MarkdownReportRenderer().render(report)

@@ -52,7 +52,15 @@ public struct ClassCollector {
 
     public mutating func add(path: String) {
         do {
-            let data = try JSONFile.read(path)
+            add(data: try JSONFile.read(path), path: path)
+        } catch {
+            problems.append("skipped \(error)")
+        }
+    }
+
+    /// One result file's bytes; a file that cannot be used becomes a line in `problems`.
+    mutating func add(data: Data, path: String) {
+        do {
             // Most files take the fast path; the first of each questionnaire version, and any
             // file the fast reader finds unusual, are decoded in full (which also explains
             // a damaged file).

@@ -10,17 +10,24 @@ public struct StoredResult: Sendable {
 /// cannot be read is reported as a problem line and skipped, never changed.
 public enum ResultReader {
     /// One result file. A file from a newer version of skills is refused with a message
-    /// to update, whether or not it happens to decode.
-    /// `regularOnly` for files found in a folder; a file the user names may be a pipe.
+    /// to update, whether or not it happens to decode; numbers, dates and texts out of
+    /// range (`ResultLimits`) are refused naming the field. `regularOnly` for files found
+    /// in a folder; a file the user names may be a pipe.
     public static func read(path: String, regularOnly: Bool = true) throws -> AssessmentResult {
         try read(data: JSONFile.read(path, regularOnly: regularOnly), path: path)
     }
 
     public static func read(data: Data, path: String) throws -> AssessmentResult {
+        // Foundation stops at 512 levels; the class summary's fast reader at 64. One limit
+        // for both, so a file reads the same everywhere, with an error that says why.
+        if nestingDepth(of: data) > ResultLimits.nestingDepth {
+            throw SkillsError.invalidData(
+                file: path, detail: "nested more than \(ResultLimits.nestingDepth) levels deep; not a result file")
+        }
         do {
             let result = try JSONFile.decode(AssessmentResult.self, from: data, file: path)
             if result.format > AssessmentResult.currentFormat { throw newerFormat(result.format, path: path) }
-            return result
+            return try result.checked(file: path)
         } catch let error as SkillsError where error.kind == .invalidData {
             // Only on failure, look for a newer format number: the better explanation.
             if let format = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] as? Int,
@@ -32,13 +39,37 @@ public enum ResultReader {
         }
     }
 
+    /// The deepest nesting of objects and arrays, outside strings; exact for valid JSON.
+    static func nestingDepth(of data: Data) -> Int {
+        data.withUnsafeBytes { bytes in
+            var (depth, deepest, inString, escaped) = (0, 0, false, false)
+            for byte in bytes {
+                if inString {
+                    if escaped {
+                        escaped = false
+                    } else if byte == 0x5C {
+                        escaped = true
+                    } else if byte == 0x22 {
+                        inString = false
+                    }
+                    continue
+                }
+                switch byte {
+                case 0x22: inString = true
+                case 0x7B, 0x5B:
+                    depth += 1
+                    deepest = max(deepest, depth)
+                case 0x7D, 0x5D: depth -= 1
+                default: break
+                }
+            }
+            return deepest
+        }
+    }
+
     private static func newerFormat(_ format: Int, path: String) -> SkillsError {
-        .invalidData(
-            file: path,
-            detail:
-                "result format \(format) is newer than this version of skills understands "
-                + "(\(AssessmentResult.currentFormat)); update skills"
-        )
+        let understood = "this version of skills understands (\(AssessmentResult.currentFormat))"
+        return .invalidData(file: path, detail: "result format \(format) is newer than \(understood); update skills")
     }
 
     /// Every readable result in the files given; `problems` gets one line per damaged file.
