@@ -189,3 +189,29 @@ enum CSV {
         return rows
     }
 }
+
+/// The class summary's item statistics use each item's own maximum: a first file whose
+/// person skipped an item once made its facility 200% and flagged it "too easy".
+@Suite struct ClassFacilityTests {
+    @Test func aSkipInTheFirstFileDoesNotInflateFacility() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let answers = [
+            "-,3,3,3,3,3,3,3,3,3", "4,3,3,3,3,3,3,3,3,3", "5,3,3,3,3,3,3,3,3,3", "3,3,3,3,3,3,3,3,3,3",
+            "2,3,3,3,3,3,3,3,3,3", "4,3,3,3,3,3,3,3,3,3",
+        ]
+        for (index, list) in answers.enumerated() {
+            let run = try SkillsBinary.run(
+                ["take", "shift-checkin", "--name", "P\(index)", "--store", store.path, "--answers", list],
+                environment: ["SKILLS_NOW": "2026-11-2\(index)T10:00:00Z"])
+            #expect(run.status == 0)
+        }
+        let run = try SkillsBinary.run(["class", "--store", store.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try JSONFile.decode(ClassSummary.self, from: Data(run.stdout.utf8), file: "stdout")
+        let first = try #require(summary.items.first)
+        // Answers 4, 5, 3, 2, 4 on a 1–5 scale: (3 + 4 + 2 + 1 + 3) / 5 = 2.6 of 4 = 65%.
+        #expect(abs((first.facility ?? 0) - 65) < 1e-9)
+        #expect(summary.items.allSatisfy { ($0.facility ?? 0) <= 100 })
+        #expect(!first.flags.contains { $0.kind == "too-easy" })
+    }
+}

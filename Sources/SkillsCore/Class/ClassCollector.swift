@@ -67,7 +67,8 @@ public struct ClassCollector {
             if let record = ClassRecord.fastRead(data),
                 let index = groups.firstIndex(where: {
                     $0.id == record.questionnaire.id && $0.version == record.questionnaire.version
-                })
+                }),
+                groups[index].canTake(record)
             {
                 groups[index].add(record)
             } else {
@@ -81,6 +82,7 @@ public struct ClassCollector {
     public mutating func add(_ result: AssessmentResult) {
         let ref = result.questionnaire
         if let index = groups.firstIndex(where: { $0.id == ref.id && $0.version == ref.version }) {
+            groups[index].learn(from: result)
             groups[index].add(ClassRecord(result))
         } else {
             var group = ClassGroup(result, expectedCount: expectedCount)
@@ -97,22 +99,37 @@ public struct ClassGroup: Sendable {
     public let title: String
     public let kind: Questionnaire.Kind
     public private(set) var hashes: Set<String> = []
-    public let items: [ItemInfo]
+    /// Every item seen in any result: forms of a question bank ask different items.
+    public private(set) var items: [ItemInfo]
     public private(set) var attempts: [Attempt] = []
     /// `points[item][attempt]`, NaN where skipped.
     public private(set) var points: [[Float]]
     /// `picks[item][attempt]`: bit n set when option n was chosen (empty for other items).
     public private(set) var picks: [[UInt16]]
-    private let itemIndex: [String: Int]
+    private var itemIndex: [String: Int]
 
     public struct ItemInfo: Sendable {
         public let id: String
         public let type: ItemType
         public let area: String
         public let text: String
-        public let maxPoints: Double
+        /// From the first result that answered the item (a skip does not say it).
+        public internal(set) var maxPoints: Double
         public let correct: String?
         public let optionCount: Int
+        var maxKnown: Bool
+
+        init(_ answer: AnswerRecord) {
+            let letters = (answer.correct ?? "").unicodeScalars.map { Int($0.value) - 64 }
+            id = answer.item
+            type = answer.type
+            area = answer.area ?? ""
+            text = answer.text
+            maxPoints = answer.maxPoints ?? 1
+            maxKnown = answer.maxPoints != nil
+            correct = answer.correct
+            optionCount = answer.optionCount ?? letters.max() ?? 0
+        }
     }
 
     public struct Attempt: Sendable {
@@ -142,13 +159,7 @@ public struct ClassGroup: Sendable {
         version = ref.version
         title = ref.title
         kind = ref.kind
-        items = answers.filter { $0.type.isScored && $0.area != nil }.map { answer in
-            let letters = (answer.correct ?? "").unicodeScalars.map { Int($0.value) - 64 }
-            return ItemInfo(
-                id: answer.item, type: answer.type, area: answer.area ?? "", text: answer.text,
-                maxPoints: answer.maxPoints ?? 1, correct: answer.correct,
-                optionCount: answer.optionCount ?? letters.max() ?? 0)
-        }
+        items = answers.filter { $0.type.isScored && $0.area != nil }.map(ItemInfo.init)
         points = Array(repeating: [], count: items.count)
         picks = Array(repeating: [], count: items.count)
         areaScores = Array(repeating: [], count: areas.count)
@@ -159,6 +170,30 @@ public struct ClassGroup: Sendable {
         }
         for index in areas.indices { areaScores[index].reserveCapacity(expectedCount) }
         itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The fast path serves a file only when it adds nothing new about the items: every
+    /// item is known, and so is every item's maximum.
+    func canTake(_ record: ClassRecord) -> Bool {
+        items.allSatisfy(\.maxKnown) && record.answers.allSatisfy { !$0.type.isScored || itemIndex[$0.item] != nil }
+    }
+
+    /// What a fully read result tells about the items: ones no earlier result had (another
+    /// form of the bank), and the maximum of an item the first result skipped.
+    mutating func learn(from result: AssessmentResult) {
+        for answer in result.answers where answer.type.isScored && answer.area != nil {
+            if let index = itemIndex[answer.item] {
+                if !items[index].maxKnown, let maxPoints = answer.maxPoints {
+                    items[index].maxPoints = maxPoints
+                    items[index].maxKnown = true
+                }
+                continue
+            }
+            itemIndex[answer.item] = items.count
+            items.append(ItemInfo(answer))
+            points.append(Array(repeating: .nan, count: attempts.count))
+            picks.append(answer.type.isRightOrWrong ? Array(repeating: 0, count: attempts.count) : [])
+        }
     }
 
     mutating func add(_ record: ClassRecord) {
