@@ -1,0 +1,107 @@
+import Foundation
+
+/// How much a class moved between two sittings, from each person's score before and after
+/// (0–100 scale, matched by person).
+public struct TrainingGain: Equatable, Sendable {
+    public var people: Int
+    public var meanBefore: Double
+    public var meanAfter: Double
+    /// Hake's class-average normalised gain ⟨g⟩ = (⟨post⟩ − ⟨pre⟩) / (100 − ⟨pre⟩): the share
+    /// of the possible improvement the class made (Hake 1998, "Interactive-engagement versus
+    /// traditional methods", Am. J. Phys. 66(1), eq. 1). Nil when the class began at 100.
+    public var classGain: Double?
+    /// The mean of individual gains gᵢ = (postᵢ − preᵢ)/(100 − preᵢ) over the people who
+    /// began below 100 (Hake's footnote 46 "g-bar"); nil when nobody did. Individual gains
+    /// swing wildly near the top, which is why the class-average form leads.
+    public var meanIndividualGain: Double?
+    /// People who scored 100 before, for whom no individual gain exists.
+    public var startedAtTop: Int
+    /// Cohen's d_z for paired scores, mean(diff)/SD(diff) (Cohen 1988, §2.3.5; Lakens 2013,
+    /// Front. Psychol. 4:863, eq. 7); nil with fewer than two people or no spread in the
+    /// differences.
+    public var effectSize: Double?
+    /// The interval of d_z as `pingouin.compute_esci(paired=True)` computes it:
+    /// d ± t_{(1+c)/2, n−1}·√(1/n + d²/(2n)), a large-sample approximation to the standard
+    /// error of d (real-statistics.com); it is close to the exact noncentral-t interval for
+    /// moderate d and n, and a little narrow for small classes.
+    public var effectSizeInterval: ConfidenceInterval?
+    /// Reliable changes (Jacobson–Truax, `ReliableChange`), when standard errors were given.
+    public var reliableChanges: ReliableChangeCount?
+
+    /// Nil when the lists are empty or differ in length.
+    public init?(
+        before: [Double], after: [Double], standardErrors: [(before: Double, after: Double)]? = nil,
+        confidence: Double = 0.95
+    ) {
+        guard !before.isEmpty, before.count == after.count, confidence > 0, confidence < 1,
+            let meanBefore = Statistics.mean(before), let meanAfter = Statistics.mean(after)
+        else { return nil }
+        people = before.count
+        self.meanBefore = meanBefore
+        self.meanAfter = meanAfter
+        classGain = meanBefore < 100 ? (meanAfter - meanBefore) / (100 - meanBefore) : nil
+        let individual = zip(before, after).filter { $0.0 < 100 }.map { ($0.1 - $0.0) / (100 - $0.0) }
+        meanIndividualGain = Statistics.mean(individual)
+        startedAtTop = people - individual.count
+        let differences = zip(before, after).map { $0.1 - $0.0 }
+        if let meanDifference = Statistics.mean(differences),
+            let sd = Statistics.standardDeviation(differences), sd > 0
+        {
+            let d = meanDifference / sd
+            let n = Double(people)
+            let standardError = (1 / n + d * d / (2 * n)).squareRoot()
+            let critical = Distributions.studentTQuantile((1 + confidence) / 2, n - 1)
+            effectSize = d
+            effectSizeInterval = ConfidenceInterval(
+                low: d - critical * standardError, high: d + critical * standardError)
+        } else {
+            effectSize = nil
+            effectSizeInterval = nil
+        }
+        reliableChanges = standardErrors.flatMap {
+            ReliableChangeCount(before: before, after: after, standardErrors: $0)
+        }
+    }
+
+    /// The same with one standard error of measurement for every score (a rating scale's SEM).
+    public init?(before: [Double], after: [Double], standardErrorOfMeasurement: Double, confidence: Double = 0.95) {
+        self.init(
+            before: before, after: after,
+            standardErrors: Array(
+                repeating: (standardErrorOfMeasurement, standardErrorOfMeasurement), count: before.count),
+            confidence: confidence)
+    }
+}
+
+/// How many people changed reliably up, reliably down, or not clearly.
+public struct ReliableChangeCount: Equatable, Sendable {
+    public var up: Int
+    public var down: Int
+    public var noClearChange: Int
+    /// People whose change could not be judged (a zero standard error on both sides).
+    public var undetermined: Int
+
+    /// Counts by `ReliableChange` person by person; nil when the lists differ in length.
+    public init?(before: [Double], after: [Double], standardErrors: [(before: Double, after: Double)]) {
+        guard before.count == after.count, before.count == standardErrors.count else { return nil }
+        up = 0
+        down = 0
+        noClearChange = 0
+        undetermined = 0
+        for index in before.indices {
+            let errors = standardErrors[index]
+            guard
+                let change = ReliableChange(
+                    from: before[index], to: after[index], standardErrors: (errors.before, errors.after))
+            else {
+                undetermined += 1
+                continue
+            }
+            switch change.direction {
+            case .up: up += 1
+            case .down: down += 1
+            case .none: noClearChange += 1
+            }
+        }
+    }
+}
