@@ -68,18 +68,21 @@ public enum CoderAgreement {
     }
 
     /// Each coder's mean offset from the consensus, where the consensus on a unit is the
-    /// median of the *other* coders' ratings of it (leave-one-out, so a coach does not pull
-    /// the yardstick towards themself; with two coders it is simply the other coach). The
-    /// interval is mean ± t_{0.975, m−1}·s/√m over the coder's m offsets (Student's t, treating
-    /// units as independent). Coders with no unit in common with another are left out.
+    /// median of all the coders' ratings of it, the coder's own included, over units rated by
+    /// at least two coders. Why not the median of the *others*: with three coaches that is the
+    /// mean of the other two, so one lenient coach would drag both others' offsets down and
+    /// have them named severe; the median of all three is untouched by a single outlier. With
+    /// two coaches either choice can only split the difference, and each gets half of it.
+    /// The interval is mean ± t_{(1+c)/2, m−1}·s/√m over the coder's m offsets (Student's t,
+    /// treating units as independent). Coders with no unit shared with another are left out.
     public static func offsets(_ ratings: [[Double?]], confidence: Double = 0.95) -> [CoderOffset] {
         let coders = ratings.map(\.count).max() ?? 0
         return (0..<coders).compactMap { coder in
             var offsets: [Double] = []
             for unit in ratings {
                 guard coder < unit.count, let own = unit[coder] else { continue }
-                let others = unit.indices.filter { $0 != coder }.compactMap { unit[$0] }
-                if let consensus = Statistics.median(others) { offsets.append(own - consensus) }
+                let given = unit.compactMap { $0 }
+                if given.count >= 2, let consensus = Statistics.median(given) { offsets.append(own - consensus) }
             }
             guard let mean = Statistics.mean(offsets) else { return nil }
             return CoderOffset(
