@@ -81,6 +81,13 @@ public struct ReliableChangeCount: Equatable, Sendable {
     /// People whose change could not be judged (a zero standard error on both sides).
     public var undetermined: Int
 
+    public init(up: Int, down: Int, noClearChange: Int, undetermined: Int) {
+        self.up = up
+        self.down = down
+        self.noClearChange = noClearChange
+        self.undetermined = undetermined
+    }
+
     /// Counts by `ReliableChange` person by person; nil when the lists differ in length.
     public init?(before: [Double], after: [Double], standardErrors: [(before: Double, after: Double)]) {
         guard before.count == after.count, before.count == standardErrors.count else { return nil }

@@ -1,0 +1,36 @@
+"""Expected values for TrainingGainTests (pingouin 0.7.0, scipy 1.17.1, numpy 2.4.6, Python 3.11)."""
+import math
+
+import numpy as np
+import pingouin as pg
+from scipy import stats
+
+# Ten people's scores (0-100) before and after a course; the seventh began at 100.
+before = np.array([40, 55, 62.5, 70, 30, 85, 100, 45, 60, 50])
+after = np.array([60, 65, 75, 72.5, 55, 90, 95, 70, 40, 80])
+n = len(before)
+
+print("mean before", repr(float(before.mean())), "after", repr(float(after.mean())))
+pre, post = before.mean(), after.mean()
+print("Hake class gain", repr(float((post - pre) / (100 - pre))))
+below = before < 100
+individual = (after[below] - before[below]) / (100 - before[below])
+print("mean individual gain", repr(float(individual.mean())), "over", int(below.sum()), "people")
+
+dz = pg.compute_effsize(after, before, paired=True, eftype="cohen_dz")
+diff = after - before
+assert math.isclose(dz, diff.mean() / diff.std(ddof=1), rel_tol=1e-15)
+print("d_z", repr(float(dz)))
+# pingouin's interval, unrounded: d +/- t(0.975, n-1) * sqrt(1/n + d^2/(2n)).
+se = math.sqrt(1 / n + dz**2 / (2 * n))
+crit = stats.t.ppf(0.975, n - 1)
+low, high = dz - crit * se, dz + crit * se
+rounded = pg.compute_esci(stat=dz, nx=n, ny=n, paired=True, eftype="cohen", confidence=0.95, decimals=4)
+assert np.allclose(np.round([low, high], 4), rounded), (low, high, rounded)
+print("d_z interval", repr(float(low)), repr(float(high)), "pingouin (4 decimals)", list(map(float, rounded)))
+
+sem = 6.0
+rci = diff / (math.sqrt(2) * sem)
+print("RCI", [round(float(r), 4) for r in rci])
+print("reliable up", int((rci >= 1.645).sum()), "down", int((rci <= -1.645).sum()),
+      "no clear change", int((abs(rci) < 1.645).sum()))
