@@ -3,8 +3,8 @@ import Testing
 
 @testable import SkillsCore
 
-/// Expected values from scipy 1.17.1 (`stats.norm`, `stats.t`, `stats.f`, `special.gammaln`,
-/// `special.betainc`) with numpy 2.4.6 on Python 3.11, printed by
+/// Expected values from scipy 1.17.1 (`stats.norm`, `stats.t`, `stats.f`, `stats.nct`,
+/// `special.gammaln`, `special.betainc`) with numpy 2.4.6 on Python 3.11, printed by
 /// scripts/oracles/distributions_oracle.py.
 @Suite struct DistributionsTests {
     /// Relative agreement to 1e-9 (to 1e-12 absolute where the expected value is 0).
@@ -122,6 +122,20 @@ import Testing
         ])
     func studentTCDF(t: Double, df: Int, expected: Double) {
         #expect(Self.close(Distributions.studentTCDF(t, Double(df)), expected))
+    }
+
+    @Test(
+        "The noncentral t distribution function matches scipy's nct.cdf",
+        arguments: [
+            (2.0, 9, 1.5, 0.6558759139985497),
+            (2.0, 9, -1.0, 0.996436504911053),
+            (-1.0, 5, 0.5, 0.08244409105672337),
+            (8.66, 3, 3.0, 0.9359357558900172),
+            (0.0, 4, 2.0, 0.02275013194817922),
+            (3.5, 29, 6.0, 0.010900694222706484),
+        ])
+    func noncentralTCDF(t: Double, df: Int, noncentrality: Double, expected: Double) {
+        #expect(Self.close(Distributions.noncentralTCDF(t, Double(df), noncentrality), expected))
     }
 
     @Test func quantilesInvertTheirDistributionFunctions() {

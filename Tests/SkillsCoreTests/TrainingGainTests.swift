@@ -31,6 +31,16 @@ import Testing
         #expect(gain.reliableChanges == nil)
     }
 
+    @Test func exactIntervalFromTheNoncentralTMatchesScipy() throws {
+        // The noncentralities with scipy's nct.cdf(t, n − 1, δ) = 0.975 and 0.025 (brentq), over √n.
+        let gain = try #require(TrainingGain(before: Self.before, after: Self.after))
+        #expect(Self.close(gain.effectSizeExactInterval?.low, -0.029333670396754906))
+        #expect(Self.close(gain.effectSizeExactInterval?.high, 1.3552960557476583))
+        let shift = try #require(TrainingGain(before: [40, 50, 60, 70], after: [52, 58, 72, 78]))
+        #expect(Self.close(shift.effectSizeExactInterval?.low, 0.971900035721367))
+        #expect(Self.close(shift.effectSizeExactInterval?.high, 7.76246358020803))
+    }
+
     @Test func reliableChangesCountedWithTheSEM() throws {
         // SEM 6: S_diff = 8.485; the RCIs are 2.357, 1.179, 1.473, 0.295, 2.946, 0.589, −0.589,
         // 2.946, −2.357, 3.536: four up, one down, five no clear change.

@@ -26,3 +26,6 @@ for p, df in [(0.975, 1), (0.975, 5), (0.975, 29), (0.025, 3), (0.9, 100), (0.6,
 print("t cdf")
 for x, df in [(2.0, 5), (-1.5, 12), (0.0, 3), (4.0, 1)]:
     print(f"({x!r}, {df!r}, {float(stats.t.cdf(x, df))!r}),")
+print("nct cdf")
+for x, df, nc in [(2.0, 9, 1.5), (2.0, 9, -1.0), (-1.0, 5, 0.5), (8.66, 3, 3.0), (0.0, 4, 2.0), (3.5, 29, 6.0)]:
+    print(f"({x!r}, {df}, {nc!r}, {float(stats.nct.cdf(x, df, nc))!r}),")

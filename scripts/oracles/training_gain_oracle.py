@@ -34,3 +34,18 @@ rci = diff / (math.sqrt(2) * sem)
 print("RCI", [round(float(r), 4) for r in rci])
 print("reliable up", int((rci >= 1.645).sum()), "down", int((rci <= -1.645).sum()),
       "no clear change", int((abs(rci) < 1.645).sum()))
+
+# The exact interval from the noncentral t (scipy's nct, Boost): the noncentralities with
+# P(T <= t; n-1, delta) = 0.975 and 0.025, divided by sqrt(n).
+from scipy.optimize import brentq
+
+t_obs = dz * math.sqrt(n)
+lo = brentq(lambda nc: stats.nct.cdf(t_obs, n - 1, nc) - 0.975, t_obs - 20, t_obs + 20, xtol=1e-14, rtol=1e-15)
+hi = brentq(lambda nc: stats.nct.cdf(t_obs, n - 1, nc) - 0.025, t_obs - 20, t_obs + 20, xtol=1e-14, rtol=1e-15)
+print("d_z exact interval", repr(lo / math.sqrt(n)), repr(hi / math.sqrt(n)))
+# The known-shift class: d_z = 10 / sqrt(16/3) on four people.
+d4 = 10 / math.sqrt(16 / 3)
+t4 = d4 * 2
+lo4 = brentq(lambda nc: stats.nct.cdf(t4, 3, nc) - 0.975, t4 - 30, t4 + 30, xtol=1e-14, rtol=1e-15)
+hi4 = brentq(lambda nc: stats.nct.cdf(t4, 3, nc) - 0.025, t4 - 30, t4 + 30, xtol=1e-14, rtol=1e-15)
+print("known shift exact interval", repr(lo4 / 2), repr(hi4 / 2))
