@@ -41,6 +41,30 @@ import Testing
         #expect(Self.close(shift.effectSizeExactInterval?.high, 7.76246358020803))
     }
 
+    @Test func aNearlyUniformChangeHasNoExactInterval() throws {
+        // Changes of 10 and 10.01: d_z ≈ 1732, t ≈ 3464, far past the exact interval's reach.
+        let uniform = try #require(TrainingGain(before: [40, 50, 60, 70], after: [50, 60.01, 70, 80.01]))
+        #expect(uniform.effectSize! > 1000)
+        #expect(uniform.effectSizeExactInterval == nil)
+        #expect(uniform.effectSizeInterval != nil)
+    }
+
+    @Test func theExactIntervalStaysQuickForALargeClass() throws {
+        // 200 people, changes cycling 0…9 around +4.5: d_z = 1.5628, t = 22.1 (λ ≈ 244); scipy's
+        // nct gives the exact interval 1.3550874922814076 … 1.768596917189684.
+        let before = (0..<200).map { Double($0 % 50) }
+        let after = (0..<200).map { Double($0 % 50) + Double($0 % 10) }
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            let gain = try #require(TrainingGain(before: before, after: after))
+            let exact = try #require(gain.effectSizeExactInterval)
+            #expect(Self.close(gain.effectSize, 1.5627772481299846))
+            #expect(Self.close(exact.low, 1.3550874922814076))
+            #expect(Self.close(exact.high, 1.768596917189684))
+        }
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test func reliableChangesCountedWithTheSEM() throws {
         // SEM 6: S_diff = 8.485; the RCIs are 2.357, 1.179, 1.473, 0.295, 2.946, 0.589, −0.589,
         // 2.946, −2.357, 3.536: four up, one down, five no clear change.

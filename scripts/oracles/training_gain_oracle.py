@@ -49,3 +49,11 @@ t4 = d4 * 2
 lo4 = brentq(lambda nc: stats.nct.cdf(t4, 3, nc) - 0.975, t4 - 30, t4 + 30, xtol=1e-14, rtol=1e-15)
 hi4 = brentq(lambda nc: stats.nct.cdf(t4, 3, nc) - 0.025, t4 - 30, t4 + 30, xtol=1e-14, rtol=1e-15)
 print("known shift exact interval", repr(lo4 / 2), repr(hi4 / 2))
+# A large class: 200 people, before = i % 50, after = before + i % 10.
+big_before = np.array([i % 50 for i in range(200)], dtype=float)
+big_diff = np.array([i % 10 for i in range(200)], dtype=float)
+dbig = big_diff.mean() / big_diff.std(ddof=1)
+tbig = dbig * math.sqrt(200)
+lob = brentq(lambda nc: stats.nct.cdf(tbig, 199, nc) - 0.975, tbig - 30, tbig + 30, xtol=1e-14, rtol=1e-15)
+hib = brentq(lambda nc: stats.nct.cdf(tbig, 199, nc) - 0.025, tbig - 30, tbig + 30, xtol=1e-14, rtol=1e-15)
+print("large class d_z", repr(float(dbig)), "t", repr(float(tbig)), "exact interval", repr(lob / math.sqrt(200)), repr(hib / math.sqrt(200)))

@@ -6,7 +6,8 @@ extension Distributions {
     /// for t ≥ 0, F = Φ(−δ) + ½·Σⱼ [Pⱼ·I_x(j + ½, ν/2) + Qⱼ·I_x(j + 1, ν/2)] with
     /// x = t²/(t² + ν), λ = δ²/2, Pⱼ = e^{−λ}λʲ/j!, Qⱼ = e^{−λ}λʲ·δ/(√2·Γ(j + 3/2));
     /// for t < 0, F(t; ν, δ) = 1 − F(−t; ν, −δ). Summed from j = 0 until the Poisson weights
-    /// past their mode no longer matter; checked against scipy's `nct.cdf` (Boost).
+    /// past their mode no longer matter; checked against scipy's `nct.cdf` (Boost). The cost
+    /// grows with √λ, so callers keep |δ| within a few dozen (see `TrainingGain`).
     public static func noncentralTCDF(_ t: Double, _ degreesOfFreedom: Double, _ noncentrality: Double) -> Double {
         if t < 0 { return 1 - noncentralTCDF(-t, degreesOfFreedom, -noncentrality) }
         let delta = noncentrality
@@ -19,13 +20,18 @@ extension Distributions {
         for j in 0...last {
             let jj = Double(j)
             let logPoisson = -lambda + jj * log(lambda) - logGamma(jj + 1)
+            // Weights below e⁻⁴⁰ cannot move the sum; before the mode they are skipped, after it
+            // the series is done.
+            if logPoisson < -40 {
+                if j > mode { break }
+                continue
+            }
             let p = exp(logPoisson)
             let q = exp(-lambda + jj * log(lambda) - logGamma(jj + 1.5)) * delta / 2.0.squareRoot()
             if x > 0 {
                 sum += p * regularizedIncompleteBeta(x, jj + 0.5, degreesOfFreedom / 2)
                 sum += q * regularizedIncompleteBeta(x, jj + 1, degreesOfFreedom / 2)
             }
-            if j > mode && logPoisson < -40 { break }
         }
         return min(1, max(0, normalCDF(-delta) + sum / 2))
     }

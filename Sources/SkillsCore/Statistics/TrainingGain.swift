@@ -28,8 +28,12 @@ public struct TrainingGain: Equatable, Sendable {
     /// The exact interval of d_z from the noncentral t: with t = d_z·√n on n − 1 degrees of
     /// freedom, the noncentralities δ with P(T ≤ t; δ) = (1 + c)/2 and (1 − c)/2, divided by √n
     /// (Steiger & Fouladi 1997; Cumming & Finch 2001; what JASP and R's MBESS report). The
-    /// better interval to show; the approximation is kept because pingouin reports it.
+    /// better interval to show; the approximation is kept because pingouin reports it. Nil
+    /// when |t| > 40, a change so uniform that the interval is beside the point and the
+    /// noncentral-t series would be slow (its cost grows with t).
     public var effectSizeExactInterval: ConfidenceInterval?
+
+    static let largestExactT = 40.0
     /// Reliable changes (Jacobson–Truax, `ReliableChange`), when standard errors were given.
     public var reliableChanges: ReliableChangeCount?
 
@@ -61,9 +65,12 @@ public struct TrainingGain: Equatable, Sendable {
                 low: d - critical * standardError, high: d + critical * standardError)
             let t = d * n.squareRoot()
             let tail = (1 - confidence) / 2
-            effectSizeExactInterval = ConfidenceInterval(
-                low: Distributions.noncentrality(for: 1 - tail, t: t, degreesOfFreedom: n - 1) / n.squareRoot(),
-                high: Distributions.noncentrality(for: tail, t: t, degreesOfFreedom: n - 1) / n.squareRoot())
+            effectSizeExactInterval =
+                abs(t) <= Self.largestExactT
+                ? ConfidenceInterval(
+                    low: Distributions.noncentrality(for: 1 - tail, t: t, degreesOfFreedom: n - 1) / n.squareRoot(),
+                    high: Distributions.noncentrality(for: tail, t: t, degreesOfFreedom: n - 1) / n.squareRoot())
+                : nil
         } else {
             effectSize = nil
             effectSizeInterval = nil
