@@ -46,6 +46,16 @@ import Testing
         #expect(Krippendorff.alpha([]) == nil)
     }
 
+    @Test func aValueThatIsNotANumberCountsAsMissing() {
+        var damaged = Self.coaches
+        damaged[5][1] = .nan
+        damaged[0][0] = .infinity
+        var missing = Self.coaches
+        missing[0][0] = nil
+        #expect(Krippendorff.alpha(damaged) == Krippendorff.alpha(missing))
+        #expect(Krippendorff.bootstrapInterval(damaged, replicates: 50, seed: 3) != nil)
+    }
+
     @Test func splitMix64MatchesTheReferenceSequence() {
         // Vigna's splitmix64.c from seed 0 (and the Python replay in the oracle script).
         var zero = SplitMix64(seed: 0)

@@ -17,14 +17,15 @@ extension Krippendorff {
     /// with replacement, as many as there are, `replicates` times with SplitMix64 from `seed`;
     /// alpha is computed on each resample, and the interval is the (1 ∓ confidence)/2
     /// percentiles of those alphas with linear interpolation (numpy's default). This is not
-    /// Krippendorff's own bootstrap (which resamples pairable values under his distribution
-    /// of D_o), and like any percentile bootstrap it is rough for a handful of units.
+    /// the bootstrap of Hayes & Krippendorff's KALPHA macro (2007, Commun. Methods Meas. 1),
+    /// which resamples pairs of judgements, and like any percentile bootstrap it is rough for
+    /// a handful of units.
     /// Deterministic for a given seed. Nil when alpha itself is undefined.
     public static func bootstrapInterval(
         _ ratings: [[Double?]], level: Level = .ordinal, replicates: Int = 2000, seed: UInt64,
         confidence: Double = 0.95
     ) -> BootstrapInterval? {
-        let units = ratings.map { $0.compactMap { $0 } }.filter { $0.count >= 2 }
+        let units = pairableUnits(ratings)
         guard replicates > 0, confidence > 0, confidence < 1,
             let estimate = alpha(pairableUnits: units, level: level)
         else { return nil }

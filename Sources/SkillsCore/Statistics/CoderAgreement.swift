@@ -1,7 +1,8 @@
 import Foundation
 
 /// Plain agreement figures between coaches who rated the same units, the ones calibration
-/// sessions check by eye, over `ratings[unit][coder]` with nil for a missing rating.
+/// sessions check by eye, over `ratings[unit][coder]` with nil for a missing rating (a value
+/// that is not a finite number counts as missing, as in `Krippendorff`).
 public enum CoderAgreement {
     public struct PairAgreement: Equatable, Sendable {
         /// Pairs of coders who both rated the same unit, over all units.
@@ -20,7 +21,7 @@ public enum CoderAgreement {
         var exact = 0
         var withinOne = 0
         for unit in ratings {
-            let given = unit.compactMap { $0 }
+            let given = unit.compactMap { $0 }.filter(\.isFinite)
             for i in given.indices {
                 for j in given.indices where j > i {
                     pairs += 1
@@ -80,8 +81,8 @@ public enum CoderAgreement {
         return (0..<coders).compactMap { coder in
             var offsets: [Double] = []
             for unit in ratings {
-                guard coder < unit.count, let own = unit[coder] else { continue }
-                let given = unit.compactMap { $0 }
+                guard coder < unit.count, let own = unit[coder], own.isFinite else { continue }
+                let given = unit.compactMap { $0 }.filter(\.isFinite)
                 if given.count >= 2, let consensus = Statistics.median(given) { offsets.append(own - consensus) }
             }
             guard let mean = Statistics.mean(offsets) else { return nil }
@@ -114,7 +115,7 @@ public enum CoderAgreement {
     /// order; only units with at least two ratings that differ, at most `limit` of them.
     public static func widestDisagreements(_ ratings: [[Double?]], limit: Int = 5) -> [Disagreement] {
         let spreads = ratings.enumerated().compactMap { unit, row -> Disagreement? in
-            let given = row.compactMap { $0 }
+            let given = row.compactMap { $0 }.filter(\.isFinite)
             guard given.count >= 2, let low = given.min(), let high = given.max(), high > low else { return nil }
             return Disagreement(unit: unit, lowest: low, highest: high)
         }

@@ -22,10 +22,16 @@ public enum Krippendorff {
     /// Alpha over `ratings[unit][coder]`, nil where a coder did not rate the unit. Units rated
     /// by fewer than two coders carry no pairs and are left out. Nil when no unit has two
     /// ratings or the pairable ratings do not vary (no disagreement to expect: alpha is
-    /// undefined, as the Python package raises or returns NaN).
+    /// undefined, as the Python package raises or returns NaN). A non-finite value counts as
+    /// missing.
     public static func alpha(_ ratings: [[Double?]], level: Level = .ordinal) -> Double? {
-        let units = ratings.map { $0.compactMap { $0 } }.filter { $0.count >= 2 }
-        return alpha(pairableUnits: units, level: level)
+        alpha(pairableUnits: pairableUnits(ratings), level: level)
+    }
+
+    /// Each unit's ratings, keeping units rated at least twice; a value that is not a finite
+    /// number counts as missing rather than poisoning the coincidences.
+    static func pairableUnits(_ ratings: [[Double?]]) -> [[Double]] {
+        ratings.map { $0.compactMap { $0 }.filter(\.isFinite) }.filter { $0.count >= 2 }
     }
 
     /// The units (each the list of its ratings, at least two) alpha is computed from; the
