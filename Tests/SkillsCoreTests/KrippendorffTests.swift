@@ -7,7 +7,7 @@ import Testing
 /// and the bootstrap replayed in Python with the same SplitMix64 draws; values printed by
 /// scripts/oracles/krippendorff_oracle.py. Ratings are units × coders, nil = not rated.
 @Suite struct KrippendorffTests {
-    /// Krippendorff (2011), "Computing Krippendorff's alpha-reliability", p. 8: four observers,
+    /// Krippendorff (2011), "Computing Krippendorff's alpha-reliability": four observers,
     /// twelve units, the example in the package's docstring (alpha ordinal 0.815).
     static let canonical: [[Double?]] = [
         [1, 1, nil, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],

@@ -10,7 +10,7 @@ import krippendorff
 import numpy as np
 from scipy import stats
 
-# Krippendorff (2011), "Computing Krippendorff's alpha-reliability", p. 8: four observers, twelve units
+# Krippendorff (2011), "Computing Krippendorff's alpha-reliability": four observers, twelve units
 # (the example in the package's docstring).
 CANONICAL = [
     [1, 1, None, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],

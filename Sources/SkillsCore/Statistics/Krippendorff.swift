@@ -4,7 +4,7 @@ import Foundation
 /// (agent-area pairs), corrected for the agreement their ratings would show by chance, with
 /// missing ratings allowed. α = 1 − D_o/D_e = 1 − (n − 1)·Σ o_ck δ²_ck / Σ n_c n_k δ²_ck over
 /// the coincidence matrix o (Krippendorff 2011, "Computing Krippendorff's alpha-reliability",
-/// Annenberg School, §C–E; the `krippendorff` Python package computes the same).
+/// Annenberg School; the `krippendorff` Python package computes the same).
 public enum Krippendorff {
     /// The level of measurement, which picks the distance δ² between two values.
     public enum Level: String, Codable, Sendable {

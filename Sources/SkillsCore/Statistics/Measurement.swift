@@ -10,7 +10,7 @@ public enum Measurement {
     public static let z90 = 1.645
 
     /// The classical standard error of measurement, SEM = SD·√(1 − r_xx) (Lord & Novick 1968,
-    /// §3.8; Harvill 1991, "Standard error of measurement", EM:IP 10(2)). `reliability` is the
+    /// ch. 3; Harvill 1991, "Standard error of measurement", EM:IP 10(2)). `reliability` is the
     /// scale's reliability (e.g. Cronbach's alpha) and `standardDeviation` the spread of its
     /// scores in the same population. Nil for a reliability outside 0…1 (a negative alpha
     /// from a small class says nothing usable) or a negative SD.
@@ -26,11 +26,11 @@ public enum Measurement {
     }
 
     /// Lord's binomial standard error of a number-right score x on n questions,
-    /// SE(x) = √(x(n − x)/(n − 1)) in questions (Lord 1955, "Estimating test reliability",
-    /// EPM 15; Lord & Novick 1968, §23.6). It needs no calibration: it treats the questions as
-    /// a random sample from a domain. It is 0 at x = 0 and x = n, so use
-    /// `quizStandardError` for reporting; this raw value is kept for reference and tests.
-    /// Nil when n < 2 (no estimate from one question) or x is outside 0…n.
+    /// SE(x) = √(x(n − x)/(n − 1)) in questions (Lord 1957, "Do tests of the same length have
+    /// the same standard errors of measurement?", EPM 17; Lord & Novick 1968, ch. 23). It needs
+    /// no calibration: it treats the questions as a random sample from a domain. It is 0 at
+    /// x = 0 and x = n, so use `quizStandardError` for reporting; this raw value is kept for
+    /// reference and tests. Nil when n < 2 (no estimate from one question) or x is outside 0…n.
     public static func lordStandardError(correct: Double, questions: Int) -> Double? {
         guard questions >= 2, (0...Double(questions)).contains(correct) else { return nil }
         let n = Double(questions)
@@ -60,7 +60,7 @@ public enum Measurement {
 
     /// The reliability of a scale made `lengthFactor` times as long (or short) from items like
     /// its own: ρ* = kρ / (1 + (k − 1)ρ), the Spearman–Brown prophecy formula (Spearman 1910,
-    /// Brown 1910; Lord & Novick 1968, §5.10). E.g. a six-item area with α = 0.86 cut to its two
+    /// Brown 1910, both Br. J. Psychol. 3). E.g. a six-item area with α = 0.86 cut to its two
     /// check-in items (k = 1/3) has ρ* = 0.672. Nil for k ≤ 0 or ρ outside 0…1.
     public static func spearmanBrown(reliability: Double, lengthFactor: Double) -> Double? {
         guard lengthFactor > 0, (0...1).contains(reliability) else { return nil }

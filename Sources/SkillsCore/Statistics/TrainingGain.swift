@@ -8,17 +8,17 @@ public struct TrainingGain: Equatable, Sendable {
     public var meanAfter: Double
     /// Hake's class-average normalised gain ⟨g⟩ = (⟨post⟩ − ⟨pre⟩) / (100 − ⟨pre⟩): the share
     /// of the possible improvement the class made (Hake 1998, "Interactive-engagement versus
-    /// traditional methods", Am. J. Phys. 66(1), eq. 1). Nil when the class began at 100.
+    /// traditional methods", Am. J. Phys. 66(1), 64–74). Nil when the class began at 100.
     public var classGain: Double?
     /// The mean of individual gains gᵢ = (postᵢ − preᵢ)/(100 − preᵢ) over the people who
-    /// began below 100 (Hake's footnote 46 "g-bar"); nil when nobody did. Individual gains
-    /// swing wildly near the top, which is why the class-average form leads.
+    /// began below 100 (the "g-bar" Hake contrasts with ⟨g⟩); nil when nobody did. Individual
+    /// gains swing wildly near the top, which is why the class-average form leads.
     public var meanIndividualGain: Double?
     /// People who scored 100 before, for whom no individual gain exists.
     public var startedAtTop: Int
-    /// Cohen's d_z for paired scores, mean(diff)/SD(diff) (Cohen 1988, §2.3.5; Lakens 2013,
-    /// Front. Psychol. 4:863, eq. 7); nil with fewer than two people or no spread in the
-    /// differences.
+    /// Cohen's d_z for paired scores, mean(diff)/SD(diff) (Cohen 1988, Statistical Power
+    /// Analysis; Lakens 2013, Front. Psychol. 4:863); nil with fewer than two people or no
+    /// spread in the differences.
     public var effectSize: Double?
     /// The interval of d_z as `pingouin.compute_esci(paired=True)` computes it:
     /// d ± t_{(1+c)/2, n−1}·√(1/n + d²/(2n)), a large-sample approximation to the standard
