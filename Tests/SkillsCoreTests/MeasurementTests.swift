@@ -176,3 +176,33 @@ import Testing
         #expect(RollingMean.trailing(scores: scores, standardErrors: [10], window: 5) == nil)
     }
 }
+
+/// The levels a band reaches, on the built-in rubric: Beginning 0–39, Developing 40–59,
+/// Proficient 60–79, Role model 80–100.
+@Suite struct BandLevelTests {
+    let levels = Fixture.framework.levels
+
+    func names(_ band: ScoreBand) -> [String] { band.levels(in: levels).map(\.name) }
+
+    @Test func aBandAcrossABoundaryNamesBothLevels() {
+        // 38 ± 1.645·9 = 23.195 … 52.805, rounded 23 … 53: Beginning, could be Developing.
+        #expect(names(Measurement.band(score: 38, standardError: 9)) == ["Beginning", "Developing"])
+    }
+
+    @Test func aNarrowBandNamesOneLevel() {
+        // 70 ± 1.645·3 = 65.065 … 74.935: Proficient only.
+        #expect(names(Measurement.band(score: 70, standardError: 3)) == ["Proficient"])
+    }
+
+    @Test func aPerfectShortQuizCouldBeALevelLower() {
+        // 3 of 3: band 56.65 … 100 (see lordGivesZeroAtTheEndsAndTheQuizErrorDoesNot).
+        let band = Measurement.band(score: 100, standardError: Measurement.quizStandardError(correct: 3, questions: 3)!)
+        #expect(names(band) == ["Developing", "Proficient", "Role model"])
+    }
+
+    @Test func endsAreRoundedAsScoresAre() {
+        // 39.4 rounds to 39 (Beginning) and 59.6 to 60 (Proficient).
+        #expect(names(ScoreBand(low: 39.4, high: 39.4)) == ["Beginning"])
+        #expect(names(ScoreBand(low: 39.5, high: 59.6)) == ["Developing", "Proficient"])
+    }
+}
