@@ -133,6 +133,10 @@ import Testing
             (8.66, 3, 3.0, 0.9359357558900172),
             (0.0, 4, 2.0, 0.02275013194817922),
             (3.5, 29, 6.0, 0.010900694222706484),
+            (30.0, 5, 25.0, 0.6271515927450702),
+            (45.0, 1, 60.0, 0.18253041332996972),
+            (12.0, 40, 11.0, 0.7078176450239364),
+            (-3.0, 7, -2.5, 0.38211627734040476),
         ])
     func noncentralTCDF(t: Double, df: Int, noncentrality: Double, expected: Double) {
         #expect(Self.close(Distributions.noncentralTCDF(t, Double(df), noncentrality), expected))

@@ -49,6 +49,21 @@ import Testing
         #expect(uniform.effectSizeInterval != nil)
     }
 
+    @Test func theExactIntervalStaysQuickForTheSmallestClasses() throws {
+        // One degree of freedom spreads the noncentral t widely (δ up to about 50 here); the
+        // bracket search and series must still finish.
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            for after in [[10.0, 11], [4, 12], [10, 10.7]] {
+                let gain = try #require(TrainingGain(before: [0, 0], after: after))
+                let exact = try #require(gain.effectSizeExactInterval)
+                #expect(exact.contains(gain.effectSize!))
+                #expect(exact.low < exact.high)
+            }
+        }
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test func theExactIntervalStaysQuickForALargeClass() throws {
         // 200 people, changes cycling 0…9 around +4.5: d_z = 1.5628, t = 22.1 (λ ≈ 244); scipy's
         // nct gives the exact interval 1.3550874922814076 … 1.768596917189684.

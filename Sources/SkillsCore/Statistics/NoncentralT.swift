@@ -2,38 +2,79 @@ import Foundation
 
 extension Distributions {
     /// P(T ≤ t) for the noncentral t with ν degrees of freedom and noncentrality δ, by the
-    /// series of Guenther (1978, J. Stat. Comput. Simul. 6) as in Lenth's AS 243 (1989):
+    /// series of Guenther (1978, J. Stat. Comput. Simul. 6) as Lenth's AS 243 (1989) sums it:
     /// for t ≥ 0, F = Φ(−δ) + ½·Σⱼ [Pⱼ·I_x(j + ½, ν/2) + Qⱼ·I_x(j + 1, ν/2)] with
     /// x = t²/(t² + ν), λ = δ²/2, Pⱼ = e^{−λ}λʲ/j!, Qⱼ = e^{−λ}λʲ·δ/(√2·Γ(j + 3/2));
-    /// for t < 0, F(t; ν, δ) = 1 − F(−t; ν, −δ). Summed from j = 0 until the Poisson weights
-    /// past their mode no longer matter; checked against scipy's `nct.cdf` (Boost). The cost
-    /// grows with √λ, so callers keep |δ| within a few dozen (see `TrainingGain`).
+    /// for t < 0, F(t; ν, δ) = 1 − F(−t; ν, −δ). As in AS 243 the sum starts at the Poisson
+    /// mode and walks both ways, getting each next I_x from the recurrence
+    /// I_x(a + 1, b) = I_x(a, b) − xᵃ(1 − x)ᵇ·Γ(a + b)/(Γ(a + 1)Γ(b)), so only two incomplete
+    /// betas are computed per call. Checked against scipy's `nct.cdf` (Boost).
     public static func noncentralTCDF(_ t: Double, _ degreesOfFreedom: Double, _ noncentrality: Double) -> Double {
         if t < 0 { return 1 - noncentralTCDF(-t, degreesOfFreedom, -noncentrality) }
         let delta = noncentrality
         if delta == 0 { return studentTCDF(t, degreesOfFreedom) }
+        let base = normalCDF(-delta)
+        guard t > 0 else { return base }
         let x = t * t / (t * t + degreesOfFreedom)
+        let b = degreesOfFreedom / 2
         let lambda = delta * delta / 2
-        var sum = 0.0
-        let mode = Int(lambda.rounded(.down))
-        let last = mode + 50 + Int(20 * lambda.squareRoot())
-        for j in 0...last {
-            let jj = Double(j)
-            let logPoisson = -lambda + jj * log(lambda) - logGamma(jj + 1)
-            // Weights below e⁻⁴⁰ cannot move the sum; before the mode they are skipped, after it
-            // the series is done.
-            if logPoisson < -40 {
-                if j > mode { break }
-                continue
-            }
-            let p = exp(logPoisson)
-            let q = exp(-lambda + jj * log(lambda) - logGamma(jj + 1.5)) * delta / 2.0.squareRoot()
-            if x > 0 {
-                sum += p * regularizedIncompleteBeta(x, jj + 0.5, degreesOfFreedom / 2)
-                sum += q * regularizedIncompleteBeta(x, jj + 1, degreesOfFreedom / 2)
-            }
+        let mode = Double(Int(lambda.rounded(.down)))
+        let logX = log(x)
+        let logOneMinusX = log1p(-x)
+        /// One of the two series (a = j + ½ for P, a = j + 1 for Q) at the mode: its weight,
+        /// I_x(a, b) and the recurrence step xᵃ(1 − x)ᵇ·Γ(a + b)/(Γ(a + 1)Γ(b)).
+        struct Series {
+            var a: Double
+            var weight: Double
+            var beta: Double
+            var step: Double
         }
-        return min(1, max(0, normalCDF(-delta) + sum / 2))
+        func start(offset: Double, weight: Double) -> Series {
+            let a = mode + offset
+            let step = exp(
+                logGamma(a + b) - logGamma(a + 1) - logGamma(b) + a * logX + b * logOneMinusX)
+            return Series(a: a, weight: weight, beta: regularizedIncompleteBeta(x, a, b), step: step)
+        }
+        let logPoissonAtMode = -lambda + mode * log(lambda)
+        let first = (
+            start(offset: 0.5, weight: exp(logPoissonAtMode - logGamma(mode + 1))),
+            start(offset: 1, weight: exp(logPoissonAtMode - logGamma(mode + 1.5)) * delta / 2.0.squareRoot())
+        )
+        var sum = first.0.weight * first.0.beta + first.1.weight * first.1.beta
+        let negligible = 1e-18
+        // Upwards from the mode.
+        var (p, q) = first
+        var j = mode
+        while j < mode + 100 + 40 * lambda.squareRoot() {
+            j += 1
+            for index in 0..<2 {
+                var series = index == 0 ? p : q
+                series.beta -= series.step
+                series.step *= x * (series.a + b) / (series.a + 1)
+                series.a += 1
+                series.weight *= lambda / (index == 0 ? j : j + 0.5)
+                if index == 0 { p = series } else { q = series }
+            }
+            sum += p.weight * p.beta + q.weight * q.beta
+            if p.weight + abs(q.weight) < negligible { break }
+        }
+        // Downwards from the mode.
+        (p, q) = first
+        j = mode
+        while j > 0 {
+            for index in 0..<2 {
+                var series = index == 0 ? p : q
+                series.weight *= (index == 0 ? j : j + 0.5) / lambda
+                series.step *= series.a / (x * (series.a - 1 + b))
+                series.a -= 1
+                series.beta += series.step
+                if index == 0 { p = series } else { q = series }
+            }
+            j -= 1
+            sum += p.weight * p.beta + q.weight * q.beta
+            if p.weight + abs(q.weight) < negligible { break }
+        }
+        return min(1, max(0, base + sum / 2))
     }
 
     /// The noncentrality δ with P(T ≤ t; ν, δ) = p, by bisection (the distribution function
