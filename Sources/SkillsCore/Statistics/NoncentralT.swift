@@ -19,68 +19,34 @@ extension Distributions {
         let b = degreesOfFreedom / 2
         let lambda = delta * delta / 2
         let mode = Double(Int(lambda.rounded(.down)))
-        let logX = log(x)
-        let logOneMinusX = log1p(-x)
-        /// One of the two series (a = j + ½ for P, a = j + 1 for Q) at the mode: its weight,
-        /// I_x(a, b) and the recurrence step xᵃ(1 − x)ᵇ·Γ(a + b)/(Γ(a + 1)Γ(b)).
-        struct Series {
-            var a: Double
-            var weight: Double
-            var beta: Double
-            var step: Double
-        }
-        func start(offset: Double, weight: Double) -> Series {
-            let a = mode + offset
-            let step = exp(
-                logGamma(a + b) - logGamma(a + 1) - logGamma(b) + a * logX + b * logOneMinusX)
-            return Series(a: a, weight: weight, beta: regularizedIncompleteBeta(x, a, b), step: step)
-        }
         let logPoissonAtMode = -lambda + mode * log(lambda)
-        let first = (
-            start(offset: 0.5, weight: exp(logPoissonAtMode - logGamma(mode + 1))),
-            start(offset: 1, weight: exp(logPoissonAtMode - logGamma(mode + 1.5)) * delta / 2.0.squareRoot())
-        )
-        var sum = first.0.weight * first.0.beta + first.1.weight * first.1.beta
+        let p = PoissonBetaSeries(
+            a: mode + 0.5, b: b, x: x, weight: exp(logPoissonAtMode - logGamma(mode + 1)))
+        let q = PoissonBetaSeries(
+            a: mode + 1, b: b, x: x, weight: exp(logPoissonAtMode - logGamma(mode + 1.5)) * delta / 2.0.squareRoot())
+        var sum = p.term + q.term
         let negligible = 1e-18
-        // Upwards from the mode.
-        var (p, q) = first
-        var j = mode
-        while j < mode + 100 + 40 * lambda.squareRoot() {
-            j += 1
-            for index in 0..<2 {
-                var series = index == 0 ? p : q
-                series.beta -= series.step
-                series.step *= x * (series.a + b) / (series.a + 1)
-                series.a += 1
-                series.weight *= lambda / (index == 0 ? j : j + 0.5)
-                if index == 0 { p = series } else { q = series }
-            }
-            sum += p.weight * p.beta + q.weight * q.beta
-            if p.weight + abs(q.weight) < negligible { break }
+        var (upP, upQ) = (p, q)
+        for _ in 0..<Int(100 + 40 * lambda.squareRoot()) {
+            upP.stepUp(lambda: lambda)
+            upQ.stepUp(lambda: lambda)
+            sum += upP.term + upQ.term
+            if upP.weight + abs(upQ.weight) < negligible { break }
         }
-        // Downwards from the mode.
-        (p, q) = first
-        j = mode
-        while j > 0 {
-            for index in 0..<2 {
-                var series = index == 0 ? p : q
-                series.weight *= (index == 0 ? j : j + 0.5) / lambda
-                series.step *= series.a / (x * (series.a - 1 + b))
-                series.a -= 1
-                series.beta += series.step
-                if index == 0 { p = series } else { q = series }
-            }
-            j -= 1
-            sum += p.weight * p.beta + q.weight * q.beta
-            if p.weight + abs(q.weight) < negligible { break }
+        var (downP, downQ) = (p, q)
+        while downP.a > 1 {
+            downP.stepDown(lambda: lambda)
+            downQ.stepDown(lambda: lambda)
+            sum += downP.term + downQ.term
+            if downP.weight + abs(downQ.weight) < negligible { break }
         }
         return min(1, max(0, base + sum / 2))
     }
 
     /// The noncentrality δ with P(T ≤ t; ν, δ) = p, by bisection (the distribution function
     /// falls as δ grows); the step to the exact interval of an effect size (Steiger & Fouladi
-    /// 1997, "Noncentrality interval estimation", ch. 9 of *What if there were no significance
-    /// tests?*; Cumming & Finch 2001, EPM 61).
+    /// 1997, "Noncentrality interval estimation and the evaluation of statistical models", in
+    /// *What if there were no significance tests?*; Cumming & Finch 2001, EPM 61).
     static func noncentrality(for p: Double, t: Double, degreesOfFreedom: Double) -> Double {
         var low = t - 1
         var high = t + 1
@@ -100,5 +66,46 @@ extension Distributions {
             if noncentralTCDF(t, degreesOfFreedom, middle) > p { low = middle } else { high = middle }
         }
         return (low + high) / 2
+    }
+}
+
+/// One of the two sums of the noncentral t series: its Poisson-type weight for term j and
+/// I_x(a, b) with a = j + ½ (the P terms) or a = j + 1 (the Q terms), walked one term at a
+/// time by the recurrences, with `step` = xᵃ(1 − x)ᵇ·Γ(a + b)/(Γ(a + 1)Γ(b)) so that
+/// I_x(a + 1, b) = I_x(a, b) − step. In both sums the next weight is the last times λ/(a − ½)
+/// with the new a.
+private struct PoissonBetaSeries {
+    var a: Double
+    let b: Double
+    let x: Double
+    var weight: Double
+    var beta: Double
+    var step: Double
+
+    init(a: Double, b: Double, x: Double, weight: Double) {
+        self.a = a
+        self.b = b
+        self.x = x
+        self.weight = weight
+        beta = Distributions.regularizedIncompleteBeta(x, a, b)
+        step = exp(
+            Distributions.logGamma(a + b) - Distributions.logGamma(a + 1) - Distributions.logGamma(b) + a * log(x)
+                + b * log1p(-x))
+    }
+
+    var term: Double { weight * beta }
+
+    mutating func stepUp(lambda: Double) {
+        beta -= step
+        step *= x * (a + b) / (a + 1)
+        a += 1
+        weight *= lambda / (a - 0.5)
+    }
+
+    mutating func stepDown(lambda: Double) {
+        weight *= (a - 0.5) / lambda
+        step *= a / (x * (a - 1 + b))
+        a -= 1
+        beta += step
     }
 }
