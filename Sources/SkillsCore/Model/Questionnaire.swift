@@ -13,6 +13,8 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var minutes: Int?
     /// The scale of every rating item that does not set its own.
     public var scale: RatingScale?
+    /// Per-area reliability and spread, for the standard errors of rating scores.
+    public var calibration: Calibration?
     public var items: [Item]
 
     public enum Kind: String, Codable, Sendable, CaseIterable {
@@ -29,7 +31,7 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var scoredItems: [Item] { items.filter(\.isScored) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, id, version, title, kind, description, minutes, scale, items
+        case format, id, version, title, kind, description, minutes, scale, calibration, items
     }
 
     /// Missing text fields decode as empty so the validator can report every missing field
@@ -44,13 +46,16 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         description = try c.decodeIfPresent(String.self, forKey: .description)
         minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
         scale = try c.decodeIfPresent(RatingScale.self, forKey: .scale)
+        calibration = try c.decodeIfPresent(Calibration.self, forKey: .calibration)
         items = try c.decodeIfPresent([Item].self, forKey: .items) ?? []
     }
 
     public init(
         format: Int = currentFormat, id: String, version: String, title: String, kind: Kind,
-        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, items: [Item]
+        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, calibration: Calibration? = nil,
+        items: [Item]
     ) {
+        self.calibration = calibration
         self.format = format
         self.id = id
         self.version = version
