@@ -109,7 +109,8 @@ import Testing
     }
 
     @Test func spearmanBrownProphesiesTheReliabilityOfAnotherLength() {
-        // Six items at 0.86 cut to two (k = 1/3): (0.86/3)/(1 − (2/3)·0.86) = 0.86/(3 − 1.72) = 0.86/1.28 = 0.671875.
+        // Six items at 0.86 cut to two (k = 1/3): (0.86/3)/(1 − (2/3)·0.86) = 0.86/(3 − 1.72)
+        // = 0.86/1.28 = 0.671875.
         #expect(Self.close(Measurement.spearmanBrown(reliability: 0.86, lengthFactor: 1.0 / 3), 0.671875))
         // Doubled from 0.6: 1.2/(1 + 0.6) = 0.75.
         #expect(Self.close(Measurement.spearmanBrown(reliability: 0.6, lengthFactor: 2), 0.75))

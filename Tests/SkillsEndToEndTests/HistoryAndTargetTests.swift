@@ -41,7 +41,8 @@ import Testing
 
         let text = try SkillsBinary.run(["history", "--name", "Ana", "--store", store.path])
         #expect(
-            text.stdout.contains("Listening               ▅▆▇  average 63 (49–76)  latest 75, +12, no clear change"))
+            text.stdout.contains(
+                "Listening               ▅▆▇  average 63 (49–76)  latest 75, +12, no clear change"))
         let csv = try SkillsBinary.run(["history", "--name", "Ana", "--store", store.path, "--format", "csv"])
         #expect(csv.stdout.split(separator: "\n").count == 4)
         #expect(csv.stdout.hasPrefix("person,questionnaire,version,taken_at,result,overall,listening,"))

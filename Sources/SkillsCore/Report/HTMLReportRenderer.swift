@@ -37,8 +37,8 @@ public struct HTMLReportRenderer {
                 } ?? ""
             let from = report.areasScored.map { " (from \($0) of \(report.areas.count) areas)" } ?? ""
             body.append(
-                "<p class=\"overall\">Overall \(TextStyle.score(overall))\(TextStyle.margin(report.standardError)) / 100, "
-                    + "\(h(report.level ?? ""))\(from)\(change)</p>")
+                "<p class=\"overall\">Overall \(TextStyle.score(overall))"
+                    + "\(TextStyle.margin(report.standardError)) / 100, \(h(report.level ?? ""))\(from)\(change)</p>")
             for code in report.responseStyle {
                 body.append("<p class=\"caution\"><strong>Caution:</strong> \(h(ResponseStyle.message(for: code)))</p>")
             }
@@ -114,7 +114,8 @@ public struct HTMLReportRenderer {
         if let previous = report.previous {
             body.append(
                 "<p>Compared with \(TextStyle.date(previous.takenAt)): overall "
-                    + "\(previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable").</p>"
+                    + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable")
+                    + ".</p>"
             )
         }
         return Self.page(title: "Development report: \(report.person)", body: body)
