@@ -9,12 +9,12 @@ let fuzzQuestionnaires = try! BuiltinData.questionnaires(framework: fuzzFramewor
 public func answersFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let text = String(decoding: Data(bytes: start, count: count), as: UTF8.self)
     for questionnaire in fuzzQuestionnaires {
-        if let responses = try? AnswerSheet.fromList(text, for: questionnaire) {
+        if let responses = try? AnswerSheet.fromList(text, for: questionnaire, framework: fuzzFramework) {
             _ = ResultBuilder.build(
                 questionnaire: questionnaire, responses: responses, person: "fuzz", takenAt: Date(),
                 framework: fuzzFramework)
         }
-        _ = try? AnswerSheet.fromFile(text, file: "fuzz.txt", for: questionnaire)
+        _ = try? AnswerSheet.fromFile(text, file: "fuzz.txt", for: questionnaire, framework: fuzzFramework)
         _ = try? QuestionnaireRunner(questionnaire: questionnaire, framework: fuzzFramework, interactive: false)
             .run(input: ScriptedInput(text.components(separatedBy: "\n")), output: RecordingOutput())
     }
