@@ -75,7 +75,8 @@ enum Catalogue {
     }()
 
     static var cases: [BadInput] {
-        firstCases + specialFileCases + answersCases + outputCases + numberCases + strictReaderCases + targetsCases
+        firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
+            + targetsCases
             + peopleAndDateCases + terminalCases
     }
 
@@ -581,6 +582,38 @@ extension Catalogue {
         ]
     }
 
+    static let aiken = "Q?\nA. Yes\nB) No\nANSWER: A\n\nR?\nA. Up\nB. Down\nANSWER: B\n"
+    static let gift = "::q1::A customer is upset. What first? {\n=Name the feeling.\n~Quote policy.\n}\n"
+
+    static var lineEndCases: [BadInput] {
+        [
+            BadInput(
+                id: "answers-file-trailing-spaces", what: "an answers file with trailing spaces and tabs",
+                arguments: takeFromFile + ["$DIR/a.txt"],
+                files: [file("a.txt", answersFile(lineEnd: "  \t\n"))], exit: 0, message: "Saved $DIR/results/…",
+                stdoutContains: [allThrees]),
+            BadInput(
+                id: "piped-answers-trailing-spaces", what: "answers piped one a line with trailing spaces",
+                arguments: ["take", "shift-checkin"] + store, stdin: String(repeating: "3   \n", count: 10) + "\n",
+                exit: 0, message: "Saved $DIR/results/…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "aiken-crlf", what: "an Aiken file with Windows (CRLF) line ends",
+                arguments: ["import", "aiken", "$DIR/q.aiken", "--area", "empathy"],
+                files: [file("q.aiken", aiken.replacingOccurrences(of: "\n", with: "\r\n"))], exit: 0,
+                message: "Imported 2 questions from $DIR/q.aiken.", stdoutExcludes: ["\\r"]),
+            BadInput(
+                id: "aiken-bom", what: "an Aiken file starting with a UTF-8 BOM",
+                arguments: ["import", "aiken", "$DIR/q.aiken", "--area", "empathy"],
+                files: [file("q.aiken", "\u{FEFF}" + aiken)], exit: 0,
+                message: "Imported 2 questions from $DIR/q.aiken.", stdoutExcludes: ["\u{FEFF}"]),
+            BadInput(
+                id: "gift-crlf", what: "a GIFT file with Windows (CRLF) line ends",
+                arguments: ["import", "gift", "$DIR/b.gift", "--area", "empathy"],
+                files: [file("b.gift", gift.replacingOccurrences(of: "\n", with: "\r\n"))], exit: 0,
+                message: "Imported 1 question from $DIR/b.gift.", stdoutExcludes: ["\\r"]),
+        ]
+    }
+
     static var outputCases: [BadInput] {
         [
             BadInput(
@@ -660,11 +693,11 @@ extension Catalogue {
                 arguments: ["report", "$DIR/r.json"], files: [("r.json", damaged.data)], exit: 65,
                 message: "Error: $DIR/r.json: …")
         }
-            + damagedNumbers.enumerated().map { index, damaged in
-                // Each damaged file meets a different reader of the store in turn.
-                let command = commands[index % commands.count]
-                return BadInput(
-                    id: "\(damaged.id)-in-store", what: "a result with \(damaged.what) in the store (\(command[0]))",
+            + damagedNumbers.flatMap { damaged in commands.map { (damaged, $0) } }.map { damaged, command in
+                // Every reader of the store meets every damaged file: one bad file must not stop any.
+                BadInput(
+                    id: "\(damaged.id)-in-store-\(command[0])",
+                    what: "a result with \(damaged.what) in the store (\(command[0]))",
                     arguments: command,
                     files: [(good.0, sameQuestionnaire(as: damaged.data)), ("results/odd.json", damaged.data)],
                     exit: 0,

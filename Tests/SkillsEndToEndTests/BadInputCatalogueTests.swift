@@ -19,7 +19,9 @@ import Testing
         #if os(Linux)
             // Run as root, a `--output /dev/stdout` that replaces its target renames a file over
             // /dev/stdout; put the link back so one failing case does not break the machine.
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: "/dev/stdout")) == nil {
+            if entry.arguments.contains("/dev/stdout"),
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/dev/stdout")) == nil
+            {
                 Issue.record("/dev/stdout was replaced by a file; restored the link to /proc/self/fd/1")
                 try? FileManager.default.removeItem(atPath: "/dev/stdout")
                 try? FileManager.default.createSymbolicLink(

@@ -36,7 +36,7 @@ public func targetsFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             let report = ReportBuilder.build(result, previous: result, targets: chosen, framework: fuzzFramework)
             _ = TextReportRenderer().render(report)
             _ = MarkdownReportRenderer().render(report)
-            _ = HTMLReportRenderer().render(report)
+            _ = HTMLReportRenderer(levels: fuzzFramework.levels).render(report)
         }
     }
     var changed = targets
