@@ -21,7 +21,8 @@ struct BadInput: Sendable {
     /// Text the standard output must hold, and text it must not.
     var stdoutContains: [String] = []
     var stdoutExcludes: [String] = []
-    /// No line on stdout or stderr may start with this: a forged message got through.
+    /// Text that must only appear with a visible `^J` before it on stdout and stderr: a raw
+    /// newline before it would forge a message of its own.
     var forgedLine: String? = nil
     /// How many result files `$DIR/results` holds afterwards, when that matters.
     var savedResults: Int? = nil
@@ -859,15 +860,10 @@ extension Catalogue {
                 files: [("q.json", questionnaire(rating.replacingOccurrences(of: "\"r1\"", with: #""r1\u001b[31m""#)))],
                 exit: 65, message: "Error: $DIR/q.json: …"),
             BadInput(
-                id: "newline-in-questionnaire-id", what: "two items whose id holds a newline and a forged Error:",
+                id: "newline-in-questionnaire-id", what: "an item id holding a newline and a forged Error: line",
                 arguments: ["take", "$DIR/q.json"],
                 files: [
-                    (
-                        "q.json",
-                        questionnaire(
-                            [rating, rating].joined(separator: ",").replacingOccurrences(
-                                of: "\"r1\"", with: #""r1\nError: forged""#))
-                    )
+                    ("q.json", questionnaire(rating.replacingOccurrences(of: "\"r1\"", with: #""r1\nError: forged""#)))
                 ],
                 exit: 65, message: "Error: $DIR/q.json: …", forgedLine: "Error: forged"),
             BadInput(
@@ -885,7 +881,8 @@ extension Catalogue {
             BadInput(
                 id: "csv-on-a-terminal", what: "CSV export to a terminal of a name holding an escape",
                 arguments: ["export", "--format", "csv"] + store,
-                files: [("results/a.json", person(#"Ana\u001b[31m"#))], exit: 0, message: "",
+                environment: ["NO_COLOR": "1"], files: [("results/a.json", person(#"Ana\u001b[31m"#))], exit: 0,
+                message: "",
                 output: .terminal, stdoutExcludes: ["\u{1B}"]),
             BadInput(
                 id: "bidi-in-html", what: "an HTML report of a name with a right-to-left override",
