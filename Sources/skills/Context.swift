@@ -135,9 +135,18 @@ struct Context {
     }
 
     /// The store's targets for a person; a damaged targets file is a warning, not a stop.
+    /// A damaged targets file, or a target for an area the framework lacks, is a warning.
     func targets(of person: String) -> [String: Double] {
-        do { return try store.loadTargets().of(person) } catch {
-            warn("\(error); targets are not shown")
+        do {
+            let areas = (try? framework().areaIDs) ?? []
+            var mine = try store.loadTargets().of(person)
+            for area in mine.keys.sorted() where !areas.contains(area) {
+                warn("skipped the target for '\(area)' in \(store.targetsFile.path): not a skill area")
+                mine[area] = nil
+            }
+            return mine
+        } catch {
+            warn("skipped \(error); targets are not shown")
             return [:]
         }
     }

@@ -14,6 +14,41 @@ struct BadInput: Sendable {
     let exit: Int32
     /// The first line on stderr.
     let message: String
+    /// Special files to make in `$DIR` after `files`: FIFOs, sockets, links, folders.
+    var setup: [Setup] = []
+    /// Where the binary's standard output goes.
+    var output: Output = .captured
+    /// Text the standard output must hold, and text it must not.
+    var stdoutContains: [String] = []
+    var stdoutExcludes: [String] = []
+    /// Text that must only appear with a visible `^J` before it on stdout and stderr: a raw
+    /// newline before it would forge a message of its own.
+    var forgedLine: String? = nil
+    /// How many result files `$DIR/results` holds afterwards, when that matters.
+    var savedResults: Int? = nil
+    /// A file in `$DIR` and text it must (or must not) hold afterwards.
+    var fileContains: [(String, String)] = []
+    var fileExcludes: [(String, String)] = []
+
+    enum Setup: Sendable {
+        /// A FIFO nobody writes to: opening it for reading blocks forever.
+        case fifo(String)
+        /// A FIFO the runner fills with this text once the binary opens it.
+        case fedFifo(String, String)
+        case socket(String)
+        /// A symbolic link to a path (`$DIR` allowed), which may not exist.
+        case link(String, to: String)
+        case folder(String)
+    }
+
+    enum Output: Sendable {
+        case captured
+        /// Standard output redirected to this path, such as /dev/full.
+        case redirected(String)
+        case closed
+        /// On a pseudo-terminal through util-linux `script`; stderr then lands in stdout.
+        case terminal
+    }
 }
 
 enum Catalogue {
@@ -41,6 +76,12 @@ enum Catalogue {
     }()
 
     static var cases: [BadInput] {
+        firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
+            + targetsCases
+            + peopleAndDateCases + terminalCases
+    }
+
+    static var firstCases: [BadInput] {
         [
             // Questionnaire files
             BadInput(
@@ -375,6 +416,479 @@ enum Catalogue {
                     "Error: xapi needs to know who people are on your platform: give --actor-homepage URL or "
                     + "--actor-mbox mailto:…"
             ),
+        ]
+    }
+}
+
+// Issue 11: special files, pipes, numbers out of range, strict readers, people, dates,
+// output errors and terminal safety.
+extension Catalogue {
+    static let validQuiz: Data = {
+        let store = SkillsBinary.temporaryFolder()
+        _ = try? SkillsBinary.run([
+            "take", "scenario-quiz", "--store", store.path, "--answers", "A,A,D,B,C,D,A,C,BD,B,D,A,C,B,D",
+        ])
+        let name = SkillsBinary.results(in: store)[0]
+        return try! Data(contentsOf: store.appendingPathComponent("results/" + name))
+    }()
+
+    /// A result file with text replaced: every occurrence of each `old` becomes its `new`.
+    static func changed(_ data: Data, _ replacements: [(String, String)]) -> Data {
+        var text = String(decoding: data, as: UTF8.self)
+        for (old, new) in replacements {
+            precondition(text.contains(old), "the result file has no \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return Data(text.utf8)
+    }
+
+    static func takenIn(year: String) -> Data {
+        var text = String(decoding: validResult, as: UTF8.self)
+        text = text.replacing(#/"takenAt" : "[^"]*"/#, with: "\"takenAt\" : \"\(year)-01-01T00:00:00Z\"")
+        return Data(text.utf8)
+    }
+
+    static func person(_ json: String, in data: Data = validResult) -> Data {
+        changed(data, [("\"person\" : \"tester\"", "\"person\" : \"\(json)\"")])
+    }
+
+    static let good = ("results/good.json", validResult)
+    static let store = ["--store", "$DIR"]
+    static let reportTester = ["report", "--store", "$DIR", "--name", "tester"]
+    static let historyTester = ["history", "--store", "$DIR", "--name", "tester"]
+    static let checkinIDs = [
+        "ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-2", "ci-communicate-1", "ci-communicate-2",
+        "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-2",
+    ]
+    /// Every rating 3 on a 1 to 5 scale: (3 - 1) / (5 - 1) = 50 in every area, reverse-keyed or not.
+    static func answersFile(lineEnd: String = "\n", bom: Bool = false) -> String {
+        (bom ? "\u{FEFF}" : "") + checkinIDs.map { "\($0): 3" + lineEnd }.joined()
+    }
+    static let allThrees = "Overall 50 ±"
+    static let takeFromFile = ["take", "shift-checkin", "--store", "$DIR", "--answers-file"]
+    static let takeTen = ["take", "shift-checkin", "--store", "$DIR", "--answers", tenAnswers]
+
+    static var specialFileCases: [BadInput] {
+        let skipped = "warning: skipped $DIR/results/odd.json…"
+        return [
+            BadInput(
+                id: "fifo-in-results-report", what: "a FIFO among the results (report)", arguments: reportTester,
+                files: [good], exit: 0, message: skipped, setup: [.fifo("results/odd.json")]),
+            BadInput(
+                id: "fifo-in-results-history", what: "a FIFO among the results (history)", arguments: historyTester,
+                files: [good], exit: 0, message: skipped, setup: [.fifo("results/odd.json")]),
+            BadInput(
+                id: "fifo-in-results-class", what: "a FIFO among the results (class)",
+                arguments: ["class"] + store, files: [good], exit: 0, message: skipped,
+                setup: [.fifo("results/odd.json")]),
+            BadInput(
+                id: "fifo-in-results-export", what: "a FIFO among the results (export)",
+                arguments: ["export"] + store, files: [good], exit: 0, message: skipped,
+                setup: [.fifo("results/odd.json")]),
+            BadInput(
+                id: "fifo-in-results-take", what: "a FIFO among the results (take compares with the last)",
+                arguments: takeTen, files: [good], exit: 0, message: skipped, setup: [.fifo("results/odd.json")]),
+            BadInput(
+                id: "fifo-in-class-folder", what: "a FIFO in a folder given to class",
+                arguments: ["class", "$DIR/c"], files: [("c/good.json", validResult)], exit: 0,
+                message: "warning: skipped $DIR/c/odd.json…", setup: [.fifo("c/odd.json")]),
+            BadInput(
+                id: "fifo-in-export-folder", what: "a FIFO in a folder given to export",
+                arguments: ["export", "$DIR/c"], files: [("c/good.json", validResult)], exit: 0,
+                message: "warning: skipped $DIR/c/odd.json…", setup: [.fifo("c/odd.json")]),
+            BadInput(
+                id: "fifo-in-questionnaires-list", what: "a FIFO among the store's questionnaires (list)",
+                arguments: ["list"] + store, exit: 0, message: "warning: skipped $DIR/questionnaires/odd.json…",
+                setup: [.fifo("questionnaires/odd.json")], stdoutContains: ["shift-checkin"]),
+            BadInput(
+                id: "fifo-in-questionnaires-take", what: "a FIFO among the store's questionnaires (take a built-in)",
+                arguments: takeTen, exit: 0, message: "warning: skipped $DIR/questionnaires/odd.json…",
+                setup: [.fifo("questionnaires/odd.json")], savedResults: 1),
+            BadInput(
+                id: "fifo-as-targets", what: "targets.json that is a FIFO", arguments: reportTester,
+                files: [good], exit: 0, message: "warning: skipped $DIR/targets.json…",
+                setup: [.fifo("targets.json")], stdoutContains: [allThrees]),
+            BadInput(
+                id: "dangling-link-in-results", what: "a link to nothing among the results", arguments: reportTester,
+                files: [good], exit: 0, message: skipped, setup: [.link("results/odd.json", to: "$DIR/gone.json")]),
+            BadInput(
+                id: "dangling-link-in-class-folder", what: "a link to nothing in a folder given to class",
+                arguments: ["class", "$DIR/c"], files: [("c/good.json", validResult)], exit: 0,
+                message: "warning: skipped $DIR/c/odd.json…", setup: [.link("c/odd.json", to: "$DIR/gone.json")]),
+            BadInput(
+                id: "dangling-link-as-targets", what: "targets.json that links to nothing", arguments: reportTester,
+                files: [good], exit: 0, message: "warning: skipped $DIR/targets.json…",
+                setup: [.link("targets.json", to: "$DIR/gone.json")]),
+            BadInput(
+                id: "device-in-results", what: "a link to /dev/zero among the results (class)",
+                arguments: ["class"] + store, files: [good], exit: 0, message: skipped,
+                setup: [.link("results/odd.json", to: "/dev/zero")]),
+            BadInput(
+                id: "device-in-questionnaires", what: "a link to /dev/zero among the store's questionnaires",
+                arguments: ["list"] + store, exit: 0, message: "warning: skipped $DIR/questionnaires/odd.json…",
+                setup: [.link("questionnaires/odd.json", to: "/dev/zero")]),
+            BadInput(
+                id: "socket-in-results", what: "a socket among the results (history)", arguments: historyTester,
+                files: [good], exit: 0, message: skipped, setup: [.socket("results/odd.json")]),
+        ]
+    }
+
+    static var answersCases: [BadInput] {
+        [
+            BadInput(
+                id: "answers-file-from-stdin", what: "--answers-file /dev/stdin with the answers piped in",
+                arguments: takeFromFile + ["/dev/stdin"], stdin: answersFile(), exit: 0,
+                message: "Saved $DIR/results/…", stdoutContains: [allThrees], savedResults: 1),
+            BadInput(
+                id: "answers-file-fifo", what: "--answers-file that is a FIFO", arguments: takeFromFile + ["$DIR/a"],
+                exit: 0, message: "Saved $DIR/results/…", setup: [.fedFifo("a", answersFile())],
+                stdoutContains: [allThrees], savedResults: 1),
+            BadInput(
+                id: "answers-file-crlf", what: "an answers file with Windows (CRLF) line ends",
+                arguments: takeFromFile + ["$DIR/a.txt"], files: [file("a.txt", answersFile(lineEnd: "\r\n"))],
+                exit: 0, message: "Saved $DIR/results/…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "answers-file-bom", what: "an answers file starting with a UTF-8 BOM",
+                arguments: takeFromFile + ["$DIR/a.txt"], files: [file("a.txt", answersFile(bom: true))],
+                exit: 0, message: "Saved $DIR/results/…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "answers-from-stdin-crlf", what: "CRLF piped to --answers-file /dev/stdin",
+                arguments: takeFromFile + ["/dev/stdin"], stdin: answersFile(lineEnd: "\r\n", bom: true), exit: 0,
+                message: "Saved $DIR/results/…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "piped-answers-crlf", what: "answers piped one a line with CRLF line ends",
+                arguments: ["take", "shift-checkin"] + store,
+                stdin: String(repeating: "3\r\n", count: 10) + "\r\n", exit: 0, message: "Saved $DIR/results/…",
+                stdoutContains: [allThrees]),
+            BadInput(
+                id: "piped-answers-bom", what: "answers piped one a line after a UTF-8 BOM",
+                arguments: ["take", "shift-checkin"] + store,
+                stdin: "\u{FEFF}" + String(repeating: "3\n", count: 10)
+                    + "\n", exit: 0, message: "Saved $DIR/results/…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "answers-file-empty", what: "an empty answers file", arguments: takeFromFile + ["$DIR/a.txt"],
+                files: [file("a.txt", "")], exit: 65, message: "Error: $DIR/a.txt: no answers…", savedResults: 0),
+            BadInput(
+                id: "answers-file-only-comments", what: "an answers file of comments and blank lines",
+                arguments: takeFromFile + ["$DIR/a.txt"], files: [file("a.txt", "# shift of 3 March\n\n  \n")],
+                exit: 65, message: "Error: $DIR/a.txt: no answers…", savedResults: 0),
+            BadInput(
+                id: "answers-from-empty-stdin", what: "--answers-file /dev/stdin with nothing piped in",
+                arguments: takeFromFile + ["/dev/stdin"], exit: 65, message: "Error: …: no answers…",
+                savedResults: 0),
+            BadInput(
+                id: "answers-file-empty-fifo", what: "--answers-file that is a FIFO closed with nothing written",
+                arguments: takeFromFile + ["$DIR/a"], exit: 65, message: "Error: $DIR/a: no answers…",
+                setup: [.fedFifo("a", "")], savedResults: 0),
+        ]
+    }
+
+    static let aiken = "Q?\nA. Yes\nB) No\nANSWER: A\n\nR?\nA. Up\nB. Down\nANSWER: B\n"
+    static let gift = "::q1::A customer is upset. What first? {\n=Name the feeling.\n~Quote policy.\n}\n"
+
+    static var lineEndCases: [BadInput] {
+        [
+            BadInput(
+                id: "answers-file-trailing-spaces", what: "an answers file with trailing spaces and tabs",
+                arguments: takeFromFile + ["$DIR/a.txt"],
+                files: [file("a.txt", answersFile(lineEnd: "  \t\n"))], exit: 0, message: "Saved $DIR/results/…",
+                stdoutContains: [allThrees]),
+            BadInput(
+                id: "piped-answers-trailing-spaces", what: "answers piped one a line with trailing spaces",
+                arguments: ["take", "shift-checkin"] + store, stdin: String(repeating: "3   \n", count: 10) + "\n",
+                exit: 0, message: "Saved $DIR/results/…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "aiken-crlf", what: "an Aiken file with Windows (CRLF) line ends",
+                arguments: ["import", "aiken", "$DIR/q.aiken", "--area", "empathy"],
+                files: [file("q.aiken", aiken.replacingOccurrences(of: "\n", with: "\r\n"))], exit: 0,
+                message: "Imported 2 questions from $DIR/q.aiken.", stdoutExcludes: ["\\r"]),
+            BadInput(
+                id: "aiken-bom", what: "an Aiken file starting with a UTF-8 BOM",
+                arguments: ["import", "aiken", "$DIR/q.aiken", "--area", "empathy"],
+                files: [file("q.aiken", "\u{FEFF}" + aiken)], exit: 0,
+                message: "Imported 2 questions from $DIR/q.aiken.", stdoutExcludes: ["\u{FEFF}"]),
+            BadInput(
+                id: "gift-crlf", what: "a GIFT file with Windows (CRLF) line ends",
+                arguments: ["import", "gift", "$DIR/b.gift", "--area", "empathy"],
+                files: [file("b.gift", gift.replacingOccurrences(of: "\n", with: "\r\n"))], exit: 0,
+                message: "Imported 1 question from $DIR/b.gift.", stdoutExcludes: ["\\r"]),
+        ]
+    }
+
+    static var outputCases: [BadInput] {
+        [
+            BadInput(
+                id: "output-inside-results", what: "--output into the store's results folder",
+                arguments: reportTester + ["--output", "$DIR/results/report.txt"], files: [good], exit: 73,
+                message: "Error: …is inside the store…", savedResults: 1),
+            BadInput(
+                id: "output-over-a-stored-result", what: "--output naming a stored result",
+                arguments: reportTester + ["--output", "$DIR/results/good.json"], files: [good], exit: 73,
+                message: "Error: …is inside the store…", fileContains: [("results/good.json", "\"format\" : 1")]),
+            BadInput(
+                id: "output-over-targets", what: "--output naming the store's targets.json",
+                arguments: reportTester + ["--output", "$DIR/targets.json"], files: [good], exit: 73,
+                message: "Error: …is inside the store…"),
+            BadInput(
+                id: "take-output-inside-store", what: "take with --output inside the store",
+                arguments: takeTen + ["--output", "$DIR/results/r.txt"], exit: 73,
+                message: "Error: …is inside the store…"),
+            BadInput(
+                id: "output-to-dev-stdout", what: "--output /dev/stdout",
+                arguments: ["report", "$DIR/r.json", "--output", "/dev/stdout"], files: [("r.json", validResult)],
+                exit: 0, message: "…", stdoutContains: [allThrees]),
+            BadInput(
+                id: "output-replaces-a-file", what: "--output naming an existing file (replaced whole)",
+                arguments: ["report", "$DIR/r.json", "--output", "$DIR/out.txt"],
+                files: [("r.json", validResult), file("out.txt", String(repeating: "old report\n", count: 500))],
+                exit: 0, message: "Wrote $DIR/out.txt", fileContains: [("out.txt", allThrees)],
+                fileExcludes: [("out.txt", "old report")]),
+            BadInput(
+                id: "stdout-full", what: "standard output on a full disk (/dev/full)", arguments: ["list"], exit: 74,
+                message: "Error: standard output: …", output: .redirected("/dev/full")),
+            BadInput(
+                id: "report-stdout-full", what: "a report to a full disk (/dev/full)",
+                arguments: ["report", "$DIR/r.json"], files: [("r.json", validResult)], exit: 74,
+                message: "Error: standard output: …", output: .redirected("/dev/full")),
+            BadInput(
+                id: "stdout-closed", what: "standard output closed", arguments: ["list"], exit: 74,
+                message: "Error: standard output…", output: .closed),
+            BadInput(
+                id: "results-folder-is-a-file", what: "a store whose results folder is a file (report)",
+                arguments: reportTester, files: [file("results", "x")], exit: 74, message: "Error: …"),
+            BadInput(
+                id: "results-folder-is-a-file-history", what: "a store whose results folder is a file (history)",
+                arguments: historyTester, files: [file("results", "x")], exit: 74, message: "Error: …"),
+            BadInput(
+                id: "results-folder-is-a-file-class", what: "a store whose results folder is a file (class)",
+                arguments: ["class"] + store, files: [file("results", "x")], exit: 74, message: "Error: …"),
+        ]
+    }
+
+    /// Results with a number no score can have: `report FILE` rejects them, the store skips them.
+    static var damagedNumbers: [(id: String, what: String, data: Data)] {
+        [
+            (
+                "area-score-1e300", "an area score of 1e300",
+                changed(validResult, [("\"score\" : 50", "\"score\" : 1e300")])
+            ),
+            ("max-points-zero", "a maxPoints of 0", changed(validResult, [("\"maxPoints\" : 4", "\"maxPoints\" : 0")])),
+            ("points-past-float", "points of 1e39", changed(validResult, [("\"points\" : 2", "\"points\" : 1e39")])),
+            (
+                "option-count-negative", "an optionCount of -1",
+                changed(validQuiz, [("\"optionCount\" : 4", "\"optionCount\" : -1")])
+            ),
+            (
+                "option-count-huge", "an optionCount of 1000000",
+                changed(validQuiz, [("\"optionCount\" : 4", "\"optionCount\" : 1000000")])
+            ),
+            ("year-zero", "taken in year 0", takenIn(year: "0000")),
+        ]
+    }
+
+    static var numberCases: [BadInput] {
+        let commands = [reportTester, historyTester, ["class"] + store]
+        return damagedNumbers.map { damaged in
+            BadInput(
+                id: "\(damaged.id)-report-file", what: "a result with \(damaged.what)",
+                arguments: ["report", "$DIR/r.json"], files: [("r.json", damaged.data)], exit: 65,
+                message: "Error: $DIR/r.json: …")
+        }
+            + damagedNumbers.flatMap { damaged in commands.map { (damaged, $0) } }.map { damaged, command in
+                // Every reader of the store meets every damaged file: one bad file must not stop any.
+                BadInput(
+                    id: "\(damaged.id)-in-store-\(command[0])",
+                    what: "a result with \(damaged.what) in the store (\(command[0]))",
+                    arguments: command,
+                    files: [(good.0, sameQuestionnaire(as: damaged.data)), ("results/odd.json", damaged.data)],
+                    exit: 0,
+                    message: "warning: skipped $DIR/results/odd.json…")
+            }
+            + [
+                BadInput(
+                    id: "deep-nesting-in-store", what: "a result nested 300,000 levels deep in the store (class)",
+                    arguments: ["class"] + store, files: [good, ("results/odd.json", deepNesting)], exit: 0,
+                    message: "warning: skipped $DIR/results/odd.json…"),
+                BadInput(
+                    id: "deep-nesting-report-file", what: "a result nested 300,000 levels deep",
+                    arguments: ["report", "$DIR/r.json"], files: [("r.json", deepNesting)], exit: 65,
+                    message: "Error: $DIR/r.json: …"),
+                BadInput(
+                    id: "deep-nesting-in-export-folder", what: "a result nested 300,000 levels deep (export)",
+                    arguments: ["export", "$DIR/c"],
+                    files: [("c/good.json", validResult), ("c/odd.json", deepNesting)],
+                    exit: 0, message: "warning: skipped $DIR/c/odd.json…"),
+            ]
+    }
+
+    /// A good result of the damaged one's questionnaire, so the store holds one questionnaire
+    /// and the first line on stderr is the warning, not the choice of questionnaire.
+    static func sameQuestionnaire(as damaged: Data) -> Data {
+        String(decoding: damaged, as: UTF8.self).contains("scenario-quiz") ? validQuiz : validResult
+    }
+
+    static let deepNesting = Data(
+        (#"{"format":1,"answers":"# + String(repeating: "[", count: 300_000) + String(repeating: "]", count: 300_000)
+            + "}").utf8)
+
+    /// JSON that a lenient reader might take: every reader must refuse it alike.
+    static var notQuiteJSON: [(id: String, what: String, data: Data)] {
+        [
+            ("trailing-bytes", "trailing bytes after the JSON", validResult + Data("\n}garbage".utf8)),
+            (
+                "raw-control-character", "a raw control character in a string",
+                changed(validResult, [("\"person\" : \"tester\"", "\"person\" : \"tes\u{01}ter\"")])
+            ),
+            (
+                "invalid-utf8", "invalid UTF-8 in a string", invalidUTF8
+            ),
+            (
+                "leading-zero", "a number with a leading zero",
+                changed(validResult, [("\"format\" : 1", "\"format\" : 01")])
+            ),
+        ]
+    }
+
+    /// The person's name with the bytes C3 28: a lead byte followed by no continuation byte.
+    static var invalidUTF8: Data {
+        var data = person("t@@ster")
+        let marker = data.range(of: Data("@@".utf8))!
+        data.replaceSubrange(marker, with: [0xC3, 0x28])
+        return data
+    }
+
+    static var strictReaderCases: [BadInput] {
+        notQuiteJSON.map { bad in
+            BadInput(
+                id: "\(bad.id)-report-file", what: "a result with \(bad.what)", arguments: ["report", "$DIR/r.json"],
+                files: [("r.json", bad.data)], exit: 65, message: "Error: $DIR/r.json: …")
+        }
+            + notQuiteJSON.map { bad in
+                BadInput(
+                    id: "\(bad.id)-class", what: "a result with \(bad.what) in a class folder",
+                    arguments: ["class", "$DIR/c"], files: [("c/good.json", validResult), ("c/odd.json", bad.data)],
+                    exit: 0, message: "warning: skipped $DIR/c/odd.json…", stdoutContains: ["1 participant"])
+            }
+    }
+
+    static let int64Scale = questionnaire(rating) {
+        $0.replacingOccurrences(of: "\"id\":\"t\"", with: "\"id\":\"huge\"").replacingOccurrences(
+            of: "\"min\":1,\"max\":5", with: "\"min\":-9223372036854775807,\"max\":9223372036854775807")
+    }
+
+    static func targets(_ json: String) -> (String, Data) {
+        file("targets.json", #"{"format":1,"people":{"tester":{"# + json + "}}}")
+    }
+
+    static var targetsCases: [BadInput] {
+        [
+            BadInput(
+                id: "int64-scale-list", what: "a store questionnaire with a scale near Int64's limits (list)",
+                arguments: ["list"] + store, files: [("questionnaires/huge.json", int64Scale)], exit: 0,
+                message: "warning: skipped $DIR/questionnaires/huge.json…", stdoutContains: ["shift-checkin"]),
+            BadInput(
+                id: "int64-scale-take-builtin",
+                what: "a store questionnaire with a scale near Int64's limits (take a built-in)",
+                arguments: takeTen, files: [("questionnaires/huge.json", int64Scale)], exit: 0,
+                message: "warning: skipped $DIR/questionnaires/huge.json…", savedResults: 1),
+            BadInput(
+                id: "int64-scale-show-builtin",
+                what: "a store questionnaire with a scale near Int64's limits (show a built-in)",
+                arguments: ["show", "shift-checkin"] + store, files: [("questionnaires/huge.json", int64Scale)],
+                exit: 0, message: "warning: skipped $DIR/questionnaires/huge.json…"),
+            BadInput(
+                id: "target-1e300", what: "a target of 1e300 in targets.json", arguments: reportTester,
+                files: [good, targets(#""empathy":1e300"#)], exit: 0, message: "warning: …",
+                stdoutContains: [allThrees]),
+            BadInput(
+                id: "target-negative", what: "a negative target in targets.json", arguments: reportTester,
+                files: [good, targets(#""empathy":-20"#)], exit: 0, message: "warning: …",
+                stdoutContains: [allThrees]),
+            BadInput(
+                id: "target-unknown-area", what: "a target for an unknown area in targets.json",
+                arguments: reportTester, files: [good, targets(#""empathyy":70"#)], exit: 0, message: "warning: …",
+                stdoutContains: [allThrees]),
+        ]
+    }
+
+    static var peopleAndDateCases: [BadInput] {
+        [
+            BadInput(
+                id: "name-case-folding-history", what: "history --name STRAUSS for results of Strauß",
+                arguments: ["history", "--store", "$DIR", "--name", "STRAUSS"],
+                files: [("results/s.json", person("Strauß"))], exit: 0, message: "",
+                stdoutContains: ["After-shift check-in"]),
+            BadInput(
+                id: "name-case-folding-class", what: "class over results of Strauß and STRAUSS (one person)",
+                arguments: ["class", "$DIR/c"],
+                files: [("c/a.json", person("Strauß")), ("c/b.json", person("STRAUSS"))], exit: 0, message: "",
+                stdoutContains: ["1 participant"]),
+            BadInput(
+                id: "clock-year-zero", what: "SKILLS_NOW in year 0", arguments: takeTen,
+                environment: ["SKILLS_NOW": "0000-01-01T00:00:00Z"], exit: 64, message: "Error: SKILLS_NOW: …",
+                savedResults: 0),
+            BadInput(
+                id: "clock-30-february", what: "SKILLS_NOW on 30 February", arguments: takeTen,
+                environment: ["SKILLS_NOW": "2026-02-30T10:00:00Z"], exit: 64, message: "Error: SKILLS_NOW: …",
+                savedResults: 0),
+            BadInput(
+                id: "since-30-february", what: "--since 30 February",
+                arguments: historyTester + ["--since", "2026-02-30"],
+                exit: 64, message: "Error: --since…"),
+        ]
+    }
+
+    static let forgedName = "results/odd\nError: forged.json"
+
+    static var terminalCases: [BadInput] {
+        [
+            BadInput(
+                id: "escape-in-result-file-name", what: "a damaged result whose file name holds an escape",
+                arguments: reportTester, files: [good, ("results/odd\u{1B}[31m.json", Data("{".utf8))], exit: 0,
+                message: "warning: skipped $DIR/results/odd^[[31m.json…"),
+            BadInput(
+                id: "forged-error-in-file-name", what: "a damaged result whose file name forges an Error: line",
+                arguments: reportTester, files: [good, (forgedName, Data("{".utf8))], exit: 0,
+                message: "warning: skipped $DIR/results/odd^JError: forged.json…", forgedLine: "Error: forged"),
+            BadInput(
+                id: "forged-error-in-file-name-class", what: "a forged Error: line in a file name (class)",
+                arguments: ["class"] + store, files: [good, (forgedName, Data("{".utf8))], exit: 0,
+                message: "warning: skipped $DIR/results/odd^JError: forged.json…", forgedLine: "Error: forged"),
+            BadInput(
+                id: "escape-in-questionnaire-id", what: "a questionnaire problem about an id holding an escape",
+                arguments: ["take", "$DIR/q.json"],
+                files: [("q.json", questionnaire(rating.replacingOccurrences(of: "\"r1\"", with: #""r1\u001b[31m""#)))],
+                exit: 65, message: "Error: $DIR/q.json: …"),
+            BadInput(
+                id: "newline-in-questionnaire-id", what: "an item id holding a newline and a forged Error: line",
+                arguments: ["take", "$DIR/q.json"],
+                files: [
+                    ("q.json", questionnaire(rating.replacingOccurrences(of: "\"r1\"", with: #""r1\nError: forged""#)))
+                ],
+                exit: 65, message: "Error: $DIR/q.json: …", forgedLine: "Error: forged"),
+            BadInput(
+                id: "validate-escapes-and-newlines", what: "validate on a questionnaire with escapes and newlines",
+                arguments: ["validate", "$DIR/q.json"],
+                files: [
+                    (
+                        "q.json",
+                        questionnaire(
+                            [rating, rating].joined(separator: ",").replacingOccurrences(
+                                of: "\"r1\"", with: #""r1\u001b]0;owned\u0007\nError: forged""#))
+                    )
+                ],
+                exit: 1, message: "", stdoutExcludes: ["\u{1B}", "\u{07}"], forgedLine: "Error: forged"),
+            BadInput(
+                id: "csv-on-a-terminal", what: "CSV export to a terminal of a name holding an escape",
+                arguments: ["export", "--format", "csv"] + store,
+                environment: ["NO_COLOR": "1"], files: [("results/a.json", person(#"Ana\u001b[31m"#))], exit: 0,
+                message: "",
+                output: .terminal, stdoutExcludes: ["\u{1B}"]),
+            BadInput(
+                id: "bidi-in-html", what: "an HTML report of a name with a right-to-left override",
+                arguments: ["report", "$DIR/r.json", "--format", "html"],
+                files: [("r.json", person("Ana\u{202E}lanoitan"))], exit: 0, message: "",
+                stdoutContains: ["<html"], stdoutExcludes: ["\u{202E}"]),
         ]
     }
 }

@@ -12,7 +12,7 @@ public func resultFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let report = ReportBuilder.build(result, previous: result, framework: fuzzFramework)
     _ = TextReportRenderer().render(report)
     _ = MarkdownReportRenderer().render(report)
-    _ = HTMLReportRenderer().render(report)
+    _ = HTMLReportRenderer(levels: fuzzFramework.levels).render(report)
     _ = HistoryBuilder.build([result, result], framework: fuzzFramework).map { HistoryRenderer.text($0) }
     var collector = ClassCollector()
     collector.add(result)

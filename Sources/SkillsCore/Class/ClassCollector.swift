@@ -39,14 +39,23 @@ public struct ClassCollector {
     }
 
     /// Each path with, for a folder, the names of its .json files (nil for a file); a path
-    /// that does not exist stops here.
+    /// that does not exist stops here. A store folder stands for its `results/`.
     static func listing(_ paths: [String]) throws -> [(path: String, names: [String]?)] {
         try paths.map { path in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw SkillsError.notFound("\(path): no such file or folder")
             }
-            return (path, isDirectory.boolValue ? try JSONFile.names(in: path) : nil)
+            guard isDirectory.boolValue else { return (path, nil) }
+            let names = try JSONFile.names(in: path)
+            let results = (path as NSString).appendingPathComponent("results")
+            var resultsIsFolder: ObjCBool = false
+            if names.isEmpty, FileManager.default.fileExists(atPath: results, isDirectory: &resultsIsFolder),
+                resultsIsFolder.boolValue
+            {
+                return (results, try JSONFile.names(in: results))
+            }
+            return (path, names)
         }
     }
 

@@ -71,6 +71,16 @@ public struct ResultStore: Sendable {
         return "\(stamp)-\(TextSafety.slug(result.person))-\(TextSafety.slug(result.questionnaire.id))-\(unique).json"
     }
 
+    /// The results folder's path for reading: one that does not exist yet is fine (no
+    /// results); a file in its place is an I/O error, never "no results".
+    public func checkedResultsFolder() throws -> String {
+        var status = stat()
+        if stat(resultsFolder.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR {
+            throw SkillsError.io(path: resultsFolder.path, reason: "cannot read the folder: it is not a folder")
+        }
+        return resultsFolder.path
+    }
+
     /// Checked before a questionnaire is asked: the results folder exists or can be made.
     public func checkWritable() throws {
         try createFolder(resultsFolder)

@@ -30,7 +30,9 @@ extension ResultStore {
 
     /// The targets, or none when the file does not exist yet.
     public func loadTargets() throws -> Targets {
-        guard FileManager.default.fileExists(atPath: targetsFile.path) else { return Targets() }
+        // lstat, not "exists": a dangling link is a damaged file to report, not "no targets".
+        var status = stat()
+        guard lstat(targetsFile.path, &status) == 0 else { return Targets() }
         let targets = try JSONFile.decode(Targets.self, from: JSONFile.read(targetsFile.path), file: targetsFile.path)
         // Checked before any arithmetic: a hand-edited 1e300 must not stop a report.
         for (person, areas) in targets.people.sorted(by: { $0.key < $1.key }) {

@@ -14,7 +14,9 @@ public enum JSONFile {
     /// `regularOnly` (every file found in the store or in a folder): a FIFO, socket or
     /// device is refused without ever blocking on it. A file the user names may be a pipe.
     public static func read(_ path: String, regularOnly: Bool = true) throws -> Data {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // Store files are opened without blocking, so a FIFO there cannot hang anyone; a pipe
+        // the user names is opened as `cat` would, waiting for its writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw SkillsError.notFound("\(path): no such file") }
             throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
@@ -33,8 +35,6 @@ public enum JSONFile {
                 throw SkillsError.invalidData(
                     file: path, detail: "is not a regular file (a FIFO, socket or device); expected a JSON file")
             }
-            // A pipe the user named: wait for its writer, as `cat` would.
-            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         }
         if Int(status.st_size) > sizeLimit { throw tooLarge(path, megabytes: Int(status.st_size) / 1024 / 1024) }
         var data = Data()

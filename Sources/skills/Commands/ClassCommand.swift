@@ -30,7 +30,8 @@ enum ClassCommand: Command {
         let format = try context.format(Format.self, spec: spec)
         try context.checkOutput()
         let paths =
-            context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
+            context.arguments.positionals.isEmpty
+            ? [try context.store.checkedResultsFolder()] : context.arguments.positionals
         var collector = ClassCollector()
         try collector.add(paths: paths)
         collector.problems.forEach(context.warn)

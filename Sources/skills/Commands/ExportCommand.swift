@@ -65,7 +65,8 @@ enum ExportCommand: Command {
         let actor = format == .xapi ? try xapiActor(context) : nil
         try context.checkOutput()
         let paths =
-            context.arguments.positionals.isEmpty ? [context.store.resultsFolder.path] : context.arguments.positionals
+            context.arguments.positionals.isEmpty
+            ? [try context.store.checkedResultsFolder()] : context.arguments.positionals
         var problems: [String] = []
         let name = try context.arguments.value("--name").map { try PersonName.validate($0) }
         let questionnaire = context.arguments.value("--questionnaire")
