@@ -103,3 +103,14 @@ extension Framework {
             + "expected one of: \(chapter.sections.joined(separator: "; "))"
     }
 }
+
+extension Framework {
+    /// A citation as people read it: "Chapter title: Section" for a seed chapter, the
+    /// citation itself for a trainer's own reference. The `file#Section` form stays in the
+    /// data, for tracing.
+    public func citationTitle(_ source: String) -> String {
+        let parts = source.split(separator: "#", maxSplits: 1).map(String.init)
+        guard let chapter = sources.first(where: { $0.file == parts.first }) else { return source }
+        return parts.count == 2 ? "\(chapter.title): \(parts[1])" : chapter.title
+    }
+}

@@ -13,7 +13,18 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var minutes: Int?
     /// The scale of every rating item that does not set its own.
     public var scale: RatingScale?
+    /// A bank that asks a form drawn from its items rather than every item (see `QuizForms`).
+    public var draw: Draw?
     public var items: [Item]
+
+    /// How many scored items of each area one sitting asks.
+    public struct Draw: Codable, Sendable, Equatable {
+        public var perArea: Int
+
+        public init(perArea: Int) { self.perArea = perArea }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case perArea }
+    }
 
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case checkIn = "check-in"
@@ -29,7 +40,7 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var scoredItems: [Item] { items.filter(\.isScored) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, id, version, title, kind, description, minutes, scale, items
+        case format, id, version, title, kind, description, minutes, scale, draw, items
     }
 
     /// Missing text fields decode as empty so the validator can report every missing field
@@ -44,12 +55,14 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         description = try c.decodeIfPresent(String.self, forKey: .description)
         minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
         scale = try c.decodeIfPresent(RatingScale.self, forKey: .scale)
+        draw = try c.decodeIfPresent(Draw.self, forKey: .draw)
         items = try c.decodeIfPresent([Item].self, forKey: .items) ?? []
     }
 
     public init(
         format: Int = currentFormat, id: String, version: String, title: String, kind: Kind,
-        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, items: [Item]
+        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, draw: Draw? = nil,
+        items: [Item]
     ) {
         self.format = format
         self.id = id
@@ -59,6 +72,7 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         self.description = description
         self.minutes = minutes
         self.scale = scale
+        self.draw = draw
         self.items = items
     }
 }
