@@ -79,6 +79,11 @@ public struct Practice: Codable, Sendable, Equatable {
     public var id: String
     public var kind: String
     public var title: String
+    /// The areas it helps; a report suggests it only for these.
+    public var areas: [String]?
+    /// The development actions it strengthens: a focus area whose low answers link to
+    /// these makes it the practice to suggest (`ReportBuilder.practice`).
+    public var actions: [String]?
     public var text: String
     public var source: String
 }
