@@ -46,14 +46,14 @@ import Testing
         let piped = try SkillsBinary.run(
             ["take", "shift-checkin", "--no-save", "--store", store.path], stdin: tenAnswers)
         let list = try SkillsBinary.run([
-            "take", "shift-checkin", "--no-save", "--store", store.path, "--answers", "4,5,3,4,4,2,5,4,3,4",
+            "take", "shift-checkin", "--no-save", "--store", store.path, "--answers", "4,5,2,3,4,2,5,4,3,4",
         ])
         let answersFile = store.appendingPathComponent("answers.txt")
         let ids = [
             "ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-2", "ci-communicate-1",
             "ci-communicate-2", "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-2",
         ]
-        let lines = zip(ids, [4, 5, 3, 4, 4, 2, 5, 4, 3, 4]).map { "\($0): \($1)" }
+        let lines = zip(ids, [4, 5, 2, 3, 4, 2, 5, 4, 3, 4]).map { "\($0): \($1)" }
         try (["# Ana's check-in"] + lines.reversed()).joined(separator: "\n").write(
             to: answersFile, atomically: true, encoding: .utf8)
         let file = try SkillsBinary.run([

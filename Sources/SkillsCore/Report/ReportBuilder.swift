@@ -148,7 +148,8 @@ public enum ReportBuilder {
     static func describe(_ answer: AnswerRecord) -> String {
         guard let given = answer.answer else { return "skipped" }
         if let label = answer.label { return "\(given) (\(label))" }
-        return given
+        // A choice is named by the letter the person saw, not the option's stored identity.
+        return shown(given, order: answer.optionOrder) ?? given
     }
 
     /// The change between two scores as the reports print them, in whole points, so that

@@ -41,7 +41,7 @@ enum TakeCommand: Command {
             """,
         examples: [
             "skills take shift-checkin",
-            "printf '4\\n5\\n3\\n4\\n4\\n2\\n5\\n4\\n3\\n4\\n' | skills take shift-checkin --name Ana",
+            "printf '4\\n5\\n2\\n3\\n4\\n2\\n5\\n4\\n3\\n4\\n' | skills take shift-checkin --name Ana",
             "skills take scenario-quiz --form monday-class",
             "skills take my-quiz.json --answers B,A,-,C",
             "skills take self-assessment --answers-file my-answers.txt --no-save",
