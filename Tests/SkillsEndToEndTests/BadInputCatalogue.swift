@@ -174,7 +174,9 @@ enum Catalogue {
             ),
             BadInput(
                 id: "answer-not-an-option", what: "a letter that is not an option",
-                arguments: ["take", "scenario-quiz", "--answers", "E,A,D,B,C,D,A,C,BD,B,D,A,C,B,D"],
+                arguments: [
+                    "take", "scenario-quiz", "--form", "catalogue", "--answers", "E,-,-,-,-,-,-,-,-,-,-,-,-,-,-",
+                ],
                 exit: 65,
                 message:
                     "Error: --answers: answer 1 (q-listen-1): 'E' is not an option; expected one letter from A to "
@@ -182,7 +184,9 @@ enum Catalogue {
             ),
             BadInput(
                 id: "several-letters-for-one", what: "several letters where one is right",
-                arguments: ["take", "scenario-quiz", "--answers", "AB,A,D,B,C,D,A,C,BD,B,D,A,C,B,D"],
+                arguments: [
+                    "take", "scenario-quiz", "--form", "catalogue", "--answers", "AB,-,-,-,-,-,-,-,-,-,-,-,-,-,-",
+                ],
                 exit: 65,
                 message:
                     "Error: --answers: answer 1 (q-listen-1): 'AB' is not an answer; expected one letter from A to "
