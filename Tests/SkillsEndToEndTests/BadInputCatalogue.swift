@@ -352,8 +352,8 @@ enum Catalogue {
                 ],
                 exit: 64,
                 message:
-                    "Error: $DIR holds results of several questionnaires or versions: shift-checkin@1.0 (1 result), "
-                    + "other@1.0 (1 result); choose one with --questionnaire ID@VERSION"
+                    "Error: $DIR holds results of several questionnaires or versions: shift-checkin@2.0 (1 result), "
+                    + "other@2.0 (1 result); choose one with --questionnaire ID@VERSION"
             ),
             BadInput(
                 id: "class-missing-folder", what: "a class folder that does not exist",
