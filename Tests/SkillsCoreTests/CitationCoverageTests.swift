@@ -63,6 +63,21 @@ import Testing
         #expect(Set(table.keys) == Set(sections))
     }
 
+    @Test func noTextPeopleReadCarriesASeedFileNumber() throws {
+        // Explanations once ended in "(000 Going Above and Beyond)"; the citation is in `source`.
+        let pattern = try NSRegularExpression(pattern: #"\(\d{3} |\d{3}_[0-9a-f]{16}"#)
+        for questionnaire in try BuiltinData.questionnaires(framework: Fixture.framework) {
+            for item in questionnaire.items {
+                let texts =
+                    [item.text, item.explanation ?? ""] + (item.options ?? []).flatMap { [$0.text, $0.feedback ?? ""] }
+                for text in texts {
+                    let range = NSRange(text.startIndex..., in: text)
+                    #expect(pattern.firstMatch(in: text, range: range) == nil, "\(item.id): \(text)")
+                }
+            }
+        }
+    }
+
     @Test func peopleSeeChapterTitlesNotFileNames() {
         #expect(
             Fixture.framework.citationTitle("001_b63c5ab1550fff6d.txt#Utilizing Feedback and Coaching")
