@@ -103,7 +103,7 @@ def make_samples(binary, folder):
     save("report--self-assessment", run(binary, store, ["take", "self-assessment", "--name", "Ana",
                                                          "--answers", ratings, "--format", "json"]))
     # One named form for all three (a class), answered without regard to the key.
-    quiz = {"Ana": "C,B,-,B,C,D,A,-,B,A,D,A,C,B,D", "Ben": "C,A,D,B,C,D,A,C,B,B,D,A,C,B,D",
+    quiz = {"Ana": "C,B,-,B,C,D,A,-,B,A,D,A,C,B,D", "Ben": "B,C,A,D,D,A,B,C,A,C,B,D,A,D,C",
             "Cleo": "A,A,D,C,C,-,A,C,B,B,D,B,C,B,A"}
     for name, answers in quiz.items():
         save(f"report--quiz-{name}", run(binary, store, ["take", "scenario-quiz", "--name", name, "--form", "docs",
