@@ -1,5 +1,5 @@
 // Benchmark helper (scripts/bench runs it):
-//   skills-bench generate DIR COUNT SEED   deterministic self-assessment results
+//   skills-bench generate DIR COUNT SEED [ID]  deterministic results (default: the self-assessment)
 //   skills-bench parse DIR                 the read-and-parse floor: read and decode every file
 import Foundation
 import SkillsCore
@@ -19,9 +19,9 @@ struct SplitMix64 {
     mutating func normal() -> Double { (-2 * log(max(uniform(), 1e-12))).squareRoot() * cos(2 * .pi * uniform()) }
 }
 
-func generate(folder: String, count: Int, seed: UInt64) throws {
+func generate(folder: String, count: Int, seed: UInt64, id: String = "self-assessment") throws {
     let framework = try BuiltinData.framework()
-    let questionnaire = try BuiltinData.questionnaires(framework: framework).first { $0.id == "self-assessment" }!
+    let questionnaire = try BuiltinData.questionnaires(framework: framework).first { $0.id == id }!
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var random = SplitMix64(state: seed)
     let start = Date(timeIntervalSince1970: 1_790_000_000)
@@ -63,9 +63,11 @@ let arguments = CommandLine.arguments
 do {
     switch (arguments.count, arguments.count > 1 ? arguments[1] : "") {
     case (5, "generate"): try generate(folder: arguments[2], count: Int(arguments[3])!, seed: UInt64(arguments[4])!)
+    case (6, "generate"):
+        try generate(folder: arguments[2], count: Int(arguments[3])!, seed: UInt64(arguments[4])!, id: arguments[5])
     case (3, "parse"): try parse(folder: arguments[2])
     default:
-        FileHandle.standardError.write(Data("usage: skills-bench generate DIR COUNT SEED | parse DIR\n".utf8))
+        FileHandle.standardError.write(Data("usage: skills-bench generate DIR COUNT SEED [ID] | parse DIR\n".utf8))
         exit(64)
     }
 } catch {

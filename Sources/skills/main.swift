@@ -2,6 +2,8 @@ import Foundation
 
 // The executable only connects the process to `CLI`: arguments, environment, streams.
 Interrupt.ignoreBrokenPipes()
+// Ctrl-C before any command has begun its work: nothing was written.
+Interrupt.install(message: "Stopped: nothing was saved.")
 // A standard stream started closed is held on /dev/null, so no file this run opens can
 // take its number and receive the report; a closed standard output is still an error.
 let closedStreams = (0...2).filter { fcntl($0, F_GETFD) == -1 }

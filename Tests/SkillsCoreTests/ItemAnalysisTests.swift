@@ -32,16 +32,21 @@ import Testing
             scale: RatingScale(min: 1, max: 5, labels: ["1", "2", "3", "4", "5"]), items: ratings + choices)
     }
 
-    static func summary(anonymize: Bool = false) -> ClassSummary {
+    /// `copies` repeats the class under new names: correlations, facilities and alpha stay
+    /// the same, but twelve people are enough for items to be judged.
+    static func summary(anonymize: Bool = false, copies: Int = 1) -> ClassSummary {
         var collector = ClassCollector()
         let q = questionnaire()
-        for (index, person) in people.enumerated() {
-            let responses =
-                ratings[index].map(Response.rating) + rightWrong[index].map { Response.choice([$0 == 1 ? 0 : 1]) }
-            collector.add(
-                ResultBuilder.build(
-                    questionnaire: q, responses: responses, person: person,
-                    takenAt: Fixture.date, framework: Fixture.framework))
+        for copy in 0..<copies {
+            for (index, name) in people.enumerated() {
+                let person = copy == 0 ? name : "\(name)\(copy + 1)"
+                let responses =
+                    ratings[index].map(Response.rating) + rightWrong[index].map { Response.choice([$0 == 1 ? 0 : 1]) }
+                collector.add(
+                    ResultBuilder.build(
+                        questionnaire: q, responses: responses, person: person,
+                        takenAt: Fixture.date, framework: Fixture.framework))
+            }
         }
         return ClassSummaryBuilder.build(collector.groups[0], anonymize: anonymize, framework: Fixture.framework)
     }
@@ -83,9 +88,20 @@ import Testing
     }
 
     @Test func theMisKeyedItemIsFlaggedAsNegativelyDiscriminating() {
-        #expect(item("l4").flags.map(\.kind) == ["negative-discrimination"])
-        #expect(item("l4").flags[0].reason.contains("reverse-keyed"))
-        #expect(Self.summary().items.filter { !$0.flags.isEmpty }.map(\.item) == ["l4"])
+        let twelve = Self.summary(copies: 2)
+        let l4 = twelve.items.first { $0.item == "l4" }!
+        #expect(l4.flags.map(\.kind) == ["negative-discrimination"])
+        #expect(l4.flags[0].reason.contains("reverse-keyed"))
+        #expect(l4.verdict == "needs checking")
+        #expect(twelve.items.filter { !$0.flags.isEmpty }.map(\.item) == ["l4"])
+        #expect(abs((l4.discrimination ?? 0) - (item("l4").discrimination ?? 0)) < 1e-12)
+    }
+
+    @Test func belowTenParticipantsNoItemIsJudged() {
+        let six = Self.summary()
+        #expect(six.itemFlagsWithheld)
+        #expect(six.items.allSatisfy { $0.flags.isEmpty && $0.verdict == "too few to judge" })
+        #expect(!Self.summary(copies: 2).itemFlagsWithheld)
     }
 
     @Test func tooEasyAndTooHardFollowTheFacilityThresholds() {

@@ -70,8 +70,9 @@ import Testing
         for name in ["Listening", "Anticipating needs", "Communicating", "Empathy", "Going above and beyond"] {
             #expect(text.contains(name))
         }
-        #expect(text.contains("Overall 55 / 100 · Developing"))
-        #expect(text.contains("███████████████░░░░░ 75  Proficient"))
+        #expect(text.contains("Overall 55 ±9 / 100 · Developing"))
+        #expect(text.contains("███████████████░░░░░ 75 ±22  Proficient"))
+        #expect(text.contains("could be anything from Developing to Role model"))
         #expect(text.contains("Development plan"))
         #expect(!text.contains("\u{1B}["))  // no colour unless asked
         #expect(

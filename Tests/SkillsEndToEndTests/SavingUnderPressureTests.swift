@@ -103,7 +103,8 @@ import Testing
         process.standardError = errors
         try process.run()
         input.fileHandleForWriting.write(Data("4\n5\n".utf8))  // two answers, then the person stops
-        Thread.sleep(forTimeInterval: 0.5)
+        // Time to start and read the answers, even on a loaded machine.
+        Thread.sleep(forTimeInterval: 1.5)
         kill(process.processIdentifier, SIGINT)
         let deadline = Date().addingTimeInterval(15)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }

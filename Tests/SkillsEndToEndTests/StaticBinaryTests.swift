@@ -56,13 +56,13 @@ import Testing
         let take = try Toolchain.runHidden(
             toolchain, binary, ["take", "shift-checkin", "--answers", "4,5,2,3,4,2,5,4,3,4", "--store", store.path])
         #expect(take.status == 0, "\(take.stderr)")
-        #expect(take.stdout.contains("Overall 55 / 100 · Developing"))
+        #expect(take.stdout.contains("Overall 55 ±9 / 100 · Developing"))
         #expect(SkillsBinary.results(in: store).count == 1)
 
         let report = try Toolchain.runHidden(toolchain, binary, ["report", "--store", store.path])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("tester · After-shift check-in"))
-        #expect(report.stdout.contains("Overall 55 / 100 · Developing"))
+        #expect(report.stdout.contains("Overall 55 ±9 / 100 · Developing"))
     }
 }
 

@@ -94,8 +94,19 @@ public enum ClassRenderer {
                 [["ITEM", "AREA", "N", "FACILITY", "SD%", "DISCR.", "OPTIONS (* = key)", "FLAGS"]] + itemRows,
                 rightAligned: [2, 3, 4, 5]))
         let flagged = summary.items.filter { !$0.flags.isEmpty }
+        if summary.itemFlagsWithheld {
+            out += [
+                "",
+                TextStyle.wrap(
+                    "Too few to judge items: with fewer than \(ClassSummary.itemFlagsFrom) participants no question "
+                        + "is flagged, since chance alone can make one look too easy, too hard or misleading.",
+                    indent: ""),
+            ]
+        } else if flagged.isEmpty {
+            out += ["", "Every item looks fine: none too easy, too hard or running against its area."]
+        }
         if !flagged.isEmpty {
-            out += ["", style.bold("Items to look at")]
+            out += ["", style.bold("Items that need checking")]
             for item in flagged {
                 for flag in item.flags {
                     out.append(
@@ -113,12 +124,22 @@ public enum ClassRenderer {
         let scaleRows = summary.scales.map { scale in
             [
                 v(scale.name), String(scale.items), String(scale.complete), scale.measure, decimal(scale.alpha),
+                scale.alphaInterval.map { "\(decimal($0.low)) to \(decimal($0.high))" } ?? "–",
                 percent(scale.errorRatio),
             ]
         }
         out.append(
             TextTable.render(
-                [["AREA", "ITEMS", "N", "MEASURE", "VALUE", "ERROR RATIO"]] + scaleRows, rightAligned: [1, 2, 4, 5]))
+                [["AREA", "ITEMS", "N", "MEASURE", "VALUE", "95% INTERVAL", "ERROR RATIO"]] + scaleRows,
+                rightAligned: [1, 2, 4, 6]))
+        if let calibration = summary.calibration, let json = try? JSONFile.text(["calibration": calibration]) {
+            out += [
+                "",
+                style.bold("Calibration")
+                    + "  (paste into the questionnaire's JSON so that scores carry their error bands)",
+                json,
+            ]
+        }
         for text in out {
             for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
         }

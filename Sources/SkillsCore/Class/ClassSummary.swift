@@ -18,6 +18,14 @@ public struct ClassSummary: Codable, Sendable, Equatable {
     public var weakestArea: WeakestArea?
     public var items: [ItemStatistics]
     public var scales: [ScaleStatistics]
+    /// Below this many participants no item is flagged: a handful of people cannot tell a
+    /// misfiring question from chance.
+    public static let itemFlagsFrom = 10
+    /// True when item flags are withheld ("too few to judge items").
+    public var itemFlagsWithheld = false
+    /// For a rating questionnaire: each area's alpha and score SD from this class, ready to
+    /// paste into the questionnaire as its `calibration` block.
+    public var calibration: Calibration?
 
     public struct Participant: Codable, Sendable, Equatable {
         public var name: String
@@ -58,6 +66,10 @@ public struct ClassSummary: Codable, Sendable, Equatable {
         public var standardDeviation: Double?
         /// Corrected item-total correlation with the rest of the item's area.
         public var discrimination: Double?
+        /// Wilson's 95% interval for the facility of a right-or-wrong question.
+        public var facilityInterval: ConfidenceInterval?
+        /// "looks fine", "needs checking" (a flag says why), or "too few to judge".
+        public var verdict: String = "looks fine"
         public var options: [OptionCount]?
         public var flags: [Flag]
     }
@@ -85,5 +97,7 @@ public struct ClassSummary: Codable, Sendable, Equatable {
         public var alpha: Double?
         /// 100 × √(1 − α).
         public var errorRatio: Double?
+        /// Feldt's 95% interval for alpha.
+        public var alphaInterval: ConfidenceInterval?
     }
 }

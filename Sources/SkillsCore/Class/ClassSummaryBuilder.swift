@@ -49,12 +49,43 @@ public enum ClassSummaryBuilder {
                 actions: framework.area(area.area)?.actions ?? [])
         }
 
-        let (items, scales) = itemAnalysis(group, rows: chosen, areas: areaIDs, framework: framework)
-        return ClassSummary(
+        var (items, scales) = itemAnalysis(group, rows: chosen, areas: areaIDs, framework: framework)
+        let withheld = participants.count < ClassSummary.itemFlagsFrom
+        if withheld {
+            for index in items.indices {
+                items[index].flags = []
+                items[index].verdict = "too few to judge"
+            }
+        }
+        var summary = ClassSummary(
             questionnaire: group.id, version: group.version, title: group.title, kind: group.kind,
             attempts: allAttempts ? "all" : "first", participantCount: participants.count,
             reliable: participants.count >= ClassSummary.reliableFrom, participants: participants,
             areas: areas, weakestArea: weakest, items: items, scales: scales)
+        summary.itemFlagsWithheld = withheld
+        summary.calibration = calibration(group, scales: scales, areas: areas)
+        return summary
+    }
+
+    /// Each rating area's alpha and score SD from this class, as a questionnaire's
+    /// `calibration` block (areas whose alpha is unusable are left out).
+    static func calibration(
+        _ group: ClassGroup, scales: [ClassSummary.ScaleStatistics], areas: [ClassSummary.AreaStatistics]
+    ) -> Calibration? {
+        var figures: [String: Calibration.AreaCalibration] = [:]
+        for scale in scales where scale.measure == "alpha" {
+            guard let alpha = scale.alpha, alpha >= 0, alpha < 1,
+                let sd = areas.first(where: { $0.area == scale.area })?.standardDeviation, sd > 0,
+                group.items.allSatisfy({ $0.area != scale.area || $0.type == .rating })
+            else { continue }
+            figures[scale.area] = .init(
+                reliability: (alpha * 1000).rounded() / 1000, standardDeviation: (sd * 10).rounded() / 10)
+        }
+        guard !figures.isEmpty else { return nil }
+        let people = scales.map(\.complete).max() ?? 0
+        return Calibration(
+            source: "skills class: \(people) people with every item answered, \(group.id) \(group.version)",
+            areas: figures)
     }
 
     /// Each person's earliest attempt (the same person by `PersonName.key`).
@@ -103,7 +134,10 @@ public enum ClassSummaryBuilder {
                 .init(
                     area: area, name: framework.name(ofArea: area), items: members.count, complete: complete.count,
                     measure: rightOrWrong ? "KR-20" : "alpha", alpha: alpha,
-                    errorRatio: Statistics.errorRatio(alpha: alpha)))
+                    errorRatio: Statistics.errorRatio(alpha: alpha),
+                    alphaInterval: alpha.flatMap {
+                        Measurement.feldtInterval(alpha: $0, people: complete.count, items: members.count)
+                    }))
         }
 
         let items = group.items.enumerated().map { index, info -> ClassSummary.ItemStatistics in
@@ -117,11 +151,17 @@ public enum ClassSummaryBuilder {
                     return .init(option: letter, count: count, correct: info.correct?.contains(letter) ?? false)
                 }
             }
-            return .init(
+            let itemFlags = flags(facility: facility, discrimination: discrimination[index], type: info.type)
+            var statistics = ClassSummary.ItemStatistics(
                 item: info.id, area: info.area, type: info.type, text: info.text, answered: values.count,
                 facility: facility, standardDeviation: Statistics.standardDeviation(values).map { $0 * 100 },
-                discrimination: discrimination[index], options: options,
-                flags: flags(facility: facility, discrimination: discrimination[index], type: info.type))
+                discrimination: discrimination[index], options: options, flags: itemFlags)
+            if info.type.isRightOrWrong && (info.correct?.count ?? 0) == 1 {
+                statistics.facilityInterval = Measurement.wilsonInterval(
+                    successes: values.filter { $0 >= 1 }.count, trials: values.count)
+            }
+            statistics.verdict = itemFlags.isEmpty ? "looks fine" : "needs checking"
+            return statistics
         }
         return (items, scales)
     }

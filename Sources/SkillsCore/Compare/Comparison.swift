@@ -1,11 +1,11 @@
 import Foundation
 
 /// An agent's self-rating beside a coach's rating of the same areas (seed chapter 001,
-/// "Utilizing Feedback and Coaching"). A gap of `threshold` points or more is a blind spot
-/// when the agent rates themselves higher, and a hidden strength when lower.
+/// "Utilizing Feedback and Coaching"), on one scale: the rubric's levels. The coach picks a
+/// level; the agent's score is placed in its level with its 90% band. A blind spot (self
+/// higher) or hidden strength (self lower) is declared only when the levels differ and the
+/// agent's band lies wholly outside the coach's level; otherwise the two agree.
 public struct Comparison: Codable, Sendable, Equatable {
-    public static let threshold = 15.0
-
     public var person: String
     public var selfResult: Source
     public var coachResult: Source
@@ -31,6 +31,11 @@ public struct Comparison: Codable, Sendable, Equatable {
         public var finding: String?
         /// The coach's line of evidence for this area, if written.
         public var evidence: String?
+        public var selfLevel: String?
+        public var coachLevel: String?
+        /// The agent's standard error and 90% band, when their questionnaire states its reliability.
+        public var selfStandardError: Double?
+        public var selfBand: ScoreBand?
     }
 
     public var blindSpots: [String] { areas.filter { $0.finding == "blind-spot" }.map(\.area) }
@@ -40,16 +45,15 @@ public struct Comparison: Codable, Sendable, Equatable {
 public enum ComparisonBuilder {
     public static func build(self own: AssessmentResult, coach: AssessmentResult, framework: Framework) -> Comparison {
         let areas = framework.areaIDs.map { area -> Comparison.AreaGap in
-            let mine = own.scores.area(area)?.score
-            let theirs = coach.scores.area(area)?.score
-            let gap = ReportBuilder.difference(mine, theirs)
-            let finding = gap.map {
-                $0 >= Comparison.threshold ? "blind-spot" : $0 <= -Comparison.threshold ? "hidden-strength" : "agreed"
-            }
+            let mine = own.scores.area(area)
+            let theirs = coach.scores.area(area)
             let evidence = coach.reflections.first { $0.area == area }?.answer
             return .init(
-                area: area, name: framework.name(ofArea: area), selfScore: mine, coachScore: theirs,
-                gap: gap, finding: finding, evidence: evidence)
+                area: area, name: framework.name(ofArea: area), selfScore: mine?.score, coachScore: theirs?.score,
+                gap: ReportBuilder.difference(mine?.score, theirs?.score),
+                finding: finding(self: mine, coach: theirs?.level, levels: framework.levels), evidence: evidence,
+                selfLevel: mine?.level, coachLevel: theirs?.level, selfStandardError: mine?.standardError,
+                selfBand: mine?.band)
         }
         let actions = areas.filter { $0.finding == "blind-spot" }.flatMap { gap in
             (framework.area(gap.area)?.actions ?? []).prefix(2).map {
@@ -63,5 +67,17 @@ public enum ComparisonBuilder {
         }
         return Comparison(
             person: own.person, selfResult: source(own), coachResult: source(coach), areas: areas, actions: actions)
+    }
+
+    /// On the rubric's levels: agreed when the coach's level is the agent's, or within the
+    /// agent's band; else a blind spot or hidden strength by which level is higher.
+    static func finding(self own: AreaScore?, coach: String?, levels: [LevelBand]) -> String? {
+        guard let own, let score = own.score, let ownLevel = own.level, let coach,
+            let ownIndex = levels.firstIndex(where: { $0.name == ownLevel }),
+            let coachIndex = levels.firstIndex(where: { $0.name == coach })
+        else { return nil }
+        let reached = (own.band ?? ScoreBand(low: score, high: score)).levels(in: levels).map(\.name)
+        if ownIndex == coachIndex || reached.contains(coach) { return "agreed" }
+        return ownIndex > coachIndex ? "blind-spot" : "hidden-strength"
     }
 }

@@ -9,13 +9,6 @@ public enum ComparisonRenderer {
         }
     }
 
-    static func gapText(_ gap: Comparison.AreaGap) -> String {
-        gap.gap.map {
-            let whole = Int($0)
-            return whole > 0 ? "+\(whole)" : "\(whole)"
-        } ?? "–"
-    }
-
     static func sources(_ c: Comparison) -> String {
         "self: \(c.selfResult.title), \(TextStyle.date(c.selfResult.takenAt)); coach: "
             + "\(c.coachResult.rater ?? "coach"), \(TextStyle.date(c.coachResult.takenAt))"
@@ -25,9 +18,12 @@ public enum ComparisonRenderer {
         let v = { (text: String) in TextSafety.visible(text) }
         var out = [style.bold("\(v(c.person)): self-rating beside coach rating"), v(sources(c)), ""]
         let rows =
-            [["AREA", "SELF", "COACH", "GAP", "FINDING"]]
+            [["AREA", "SELF", "SELF LEVEL", "COACH LEVEL", "FINDING"]]
             + c.areas.map {
-                [v($0.name), TextStyle.score($0.selfScore), TextStyle.score($0.coachScore), gapText($0), finding($0)]
+                [
+                    v($0.name), TextStyle.score($0.selfScore) + TextStyle.margin($0.selfStandardError),
+                    $0.selfLevel ?? "–", $0.coachLevel ?? "–", finding($0),
+                ]
             }
         out.append(TextTable.render(rows, rightAligned: [1, 2, 3]))
         let evidence = c.areas.filter { $0.evidence != nil }
@@ -46,8 +42,9 @@ public enum ComparisonRenderer {
         out += [
             "",
             TextStyle.wrap(
-                "Gaps of \(Int(Comparison.threshold)) points or more are flagged. Talk them through with your "
-                    + "coach: ask what they saw, and set one goal from it.",
+                "A blind spot or hidden strength is flagged only when your level differs from your coach's "
+                    + "and your score's band (±) lies wholly outside it. Talk them through with your coach: ask "
+                    + "what they saw, and set one goal from it.",
                 indent: ""),
         ]
         return out.joined(separator: "\n") + "\n"
@@ -57,11 +54,11 @@ public enum ComparisonRenderer {
         let md = Escaping.markdown
         var out = [
             "# Self-rating beside coach rating: \(md(c.person))", "", md(sources(c)), "",
-            "| Area | Self | Coach | Gap | Finding |", "|---|---:|---:|---:|---|",
+            "| Area | Self | Self level | Coach level | Finding |", "|---|---:|---|---|---|",
         ]
         out += c.areas.map {
-            "| \(md($0.name)) | \(TextStyle.score($0.selfScore)) | \(TextStyle.score($0.coachScore)) | "
-                + "\(gapText($0)) | \(finding($0)) |"
+            "| \(md($0.name)) | \(TextStyle.score($0.selfScore))\(TextStyle.margin($0.selfStandardError)) | "
+                + "\($0.selfLevel ?? "–") | \($0.coachLevel ?? "–") | \(finding($0)) |"
         }
         for gap in c.areas where gap.evidence != nil { out += ["", "- *\(md(gap.name))*: \(md(gap.evidence ?? ""))"] }
         if !c.actions.isEmpty {
@@ -82,11 +79,11 @@ public enum ComparisonRenderer {
                 colours: LevelColours(levels: levels)))
         body.append(
             HTMLTable.render(
-                ["Area", "Self", "Coach", "Gap", "Finding", "Coach's evidence"],
+                ["Area", "Self", "Self level", "Coach level", "Finding", "Coach's evidence"],
                 c.areas.map {
                     [
-                        h($0.name), TextStyle.score($0.selfScore), TextStyle.score($0.coachScore), gapText($0),
-                        h(finding($0)), h($0.evidence ?? ""),
+                        h($0.name), TextStyle.score($0.selfScore) + TextStyle.margin($0.selfStandardError),
+                        h($0.selfLevel ?? "–"), h($0.coachLevel ?? "–"), h(finding($0)), h($0.evidence ?? ""),
                     ]
                 }))
         if !c.actions.isEmpty {

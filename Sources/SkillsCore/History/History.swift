@@ -23,6 +23,8 @@ public struct History: Codable, Sendable, Equatable {
         public var overall: Double?
         /// Since the result before it (which may be older than `since`).
         public var change: Double?
+        /// Whether `change` is more than measurement error (absent when an error is unknown).
+        public var reliable: Bool?
         public var areas: [AreaPoint]
     }
 
@@ -30,6 +32,7 @@ public struct History: Codable, Sendable, Equatable {
         public var area: String
         public var score: Double?
         public var change: Double?
+        public var reliable: Bool?
     }
 
     public struct AreaTrend: Codable, Sendable, Equatable {
@@ -41,7 +44,15 @@ public struct History: Codable, Sendable, Equatable {
         public var target: Double?
         /// One score per entry, nil where the area had too few answers.
         public var scores: [Double?]
+        /// The real trend: the mean of the last `RollingMean` window (up to five) scores, with
+        /// the 90% band of that mean, and how many scores it stands on.
+        public var rollingMean: Double?
+        public var rollingBand: ScoreBand?
+        public var rollingCount: Int?
     }
+
+    /// Results averaged in a trend.
+    public static let window = 5
 }
 
 public enum HistoryBuilder {
@@ -55,24 +66,38 @@ public enum HistoryBuilder {
         for (index, result) in ordered.enumerated() {
             let before = index > 0 ? ordered[index - 1] : nil
             let points = result.scores.areas.map { area in
-                History.AreaPoint(
+                let earlier = before?.scores.area(area.area)
+                return History.AreaPoint(
                     area: area.area, score: area.score,
-                    change: ReportBuilder.difference(area.score, before?.scores.area(area.area)?.score))
+                    change: ReportBuilder.difference(area.score, earlier?.score),
+                    reliable: ReportBuilder.isReliable(
+                        from: earlier?.score, earlier?.standardError, to: area.score, area.standardError))
             }
             entries.append(
                 .init(
                     takenAt: result.takenAt, result: result.id, version: result.questionnaire.version,
                     overall: result.scores.overall,
-                    change: ReportBuilder.difference(result.scores.overall, before?.scores.overall), areas: points))
+                    change: ReportBuilder.difference(result.scores.overall, before?.scores.overall),
+                    reliable: ReportBuilder.isReliable(
+                        from: before?.scores.overall, before?.scores.standardError, to: result.scores.overall,
+                        result.scores.standardError),
+                    areas: points))
         }
         if let since { entries = entries.filter { $0.takenAt >= since } }
         let areaIDs = latest.scores.areas.map(\.area)
         let trends = areaIDs.map { area in
             let scores = entries.map { entry in entry.areas.first { $0.area == area }?.score }
             let last = entries.last?.areas.first { $0.area == area }
+            // The last scores of the area that carry an error, as the trend.
+            let measured = ordered.filter { $0.takenAt >= (since ?? .distantPast) }.compactMap { result in
+                result.scores.area(area).flatMap { both($0.score, $0.standardError) }
+            }
+            let rolling = RollingMean.trailing(
+                scores: measured.map(\.0), standardErrors: measured.map(\.1), window: History.window)?.last
             return History.AreaTrend(
                 area: area, name: framework.name(ofArea: area), latest: last?.score, change: last?.change,
-                best: scores.compactMap { $0 }.max(), target: targets[area], scores: scores)
+                best: scores.compactMap { $0 }.max(), target: targets[area], scores: scores,
+                rollingMean: rolling?.mean, rollingBand: rolling?.band, rollingCount: rolling?.count)
         }
         return History(
             person: latest.person, questionnaire: latest.questionnaire.id, title: latest.questionnaire.title,

@@ -12,8 +12,11 @@ public enum HistoryRenderer {
             })
     }
 
-    static func cell(_ score: Double?, _ change: Double?) -> String {
-        TextStyle.score(score) + (change.map { " " + TextStyle.change($0).split(separator: " ")[0] } ?? "")
+    /// "75 +13↑" for a reliable change, "75 +6" for one within measurement error.
+    static func cell(_ score: Double?, _ change: Double?, _ reliable: Bool?) -> String {
+        guard let change else { return TextStyle.score(score) }
+        let arrow = reliable == true ? (change > 0 ? "↑" : change < 0 ? "↓" : "") : ""
+        return TextStyle.score(score) + " " + TextStyle.signed(change) + arrow
     }
 
     public static func text(_ history: History, style: TextStyle = TextStyle()) -> String {
@@ -29,22 +32,33 @@ public enum HistoryRenderer {
         var rows = [header]
         for entry in history.entries {
             rows.append(
-                [TextStyle.date(entry.takenAt), cell(entry.overall, entry.change)]
+                [TextStyle.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
                     + history.areas.map { trend in
                         let point = entry.areas.first { $0.area == trend.area }
-                        return cell(point?.score, point?.change)
+                        return cell(point?.score, point?.change, point?.reliable)
                     })
         }
         lines.append("")
         lines.append(TextTable.render(rows, rightAligned: Set(1..<header.count)))
         lines.append("")
         let nameWidth = history.areas.map(\.name.count).max() ?? 0
-        lines.append(style.bold("Per area") + "  (trend, latest, change since last, best)")
+        lines.append(
+            style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall)))  latest "
+                + TextStyle.score(history.entries.last?.overall))
+        lines.append(
+            style.bold("Per area")
+                + "  (trend line, average of the last \(History.window) with its 90% band, latest, best)")
         for trend in history.areas {
-            var line =
-                "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))  latest "
-                + "\(TextStyle.score(trend.latest))"
-            if let change = trend.change { line += ", \(TextStyle.change(change))" }
+            var line = "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))"
+            if let mean = trend.rollingMean, let band = trend.rollingBand {
+                line +=
+                    "  average \(TextStyle.score(mean)) (\(TextStyle.score(band.low))–\(TextStyle.score(band.high)))"
+            }
+            line += "  latest \(TextStyle.score(trend.latest))"
+            if let change = trend.change {
+                let reliable = history.entries.last?.areas.first { $0.area == trend.area }?.reliable
+                line += ", \(TextStyle.change(change, reliable: reliable))"
+            }
             line += ", best \(TextStyle.score(trend.best))"
             if let note = TextStyle.targetNote(score: trend.latest, target: trend.target) { line += ", \(note)" }
             lines.append(line)
@@ -60,10 +74,10 @@ public enum HistoryRenderer {
         for entry in history.entries {
             let cells = history.areas.map { trend in
                 let point = entry.areas.first { $0.area == trend.area }
-                return cell(point?.score, point?.change)
+                return cell(point?.score, point?.change, point?.reliable)
             }
             lines.append(
-                "| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change)) | "
+                "| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change, entry.reliable)) | "
                     + cells.joined(separator: " | ") + " |")
         }
         lines += ["", "| Area | Trend | Latest | Change | Best | Target |", "|---|---|---:|---:|---:|---|"]

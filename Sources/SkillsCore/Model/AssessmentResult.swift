@@ -75,6 +75,9 @@ public struct Scores: Codable, Sendable, Equatable {
     public var areas: [AreaScore]
     /// How many areas the overall stands on, when fewer than all were scored.
     public var areasScored: Int?
+    /// The overall's standard error and 90% band (absent when an area's error is unknown).
+    public var standardError: Double?
+    public var band: ScoreBand?
 
     public func area(_ id: String) -> AreaScore? { areas.first { $0.area == id } }
 }
@@ -90,4 +93,8 @@ public struct AreaScore: Codable, Sendable, Equatable {
     public var required: Int
     /// Items answered "not applicable"; when every item was, the area has no score.
     public var notApplicable: Int?
+    /// The score's standard error (SEM from the questionnaire's calibration for ratings,
+    /// Lord's binomial error for quiz questions) and its 90% band, score ± 1.645·SE.
+    public var standardError: Double?
+    public var band: ScoreBand?
 }

@@ -34,6 +34,35 @@ public struct TextStyle: Sendable {
         value.map { String(Int($0.rounded())) } ?? "–"
     }
 
+    /// " ±19": the half-width of the 90% band (1.645·SE), or nothing when the error is unknown.
+    public static func margin(_ standardError: Double?) -> String {
+        guard let standardError, standardError.isFinite else { return "" }
+        return " ±\(Int((Measurement.z90 * standardError).rounded()))"
+    }
+
+    /// A change as the reports show it: an arrow only for a reliable one ("+13 ↑"); one within
+    /// measurement error is "no clear change (+6)"; with the error unknown, the bare number.
+    public static func change(_ value: Double, reliable: Bool?) -> String {
+        switch reliable {
+        case true?: change(value)
+        case false?: "\(signed(value)), no clear change"
+        case nil: signed(value)
+        }
+    }
+
+    /// "could be Developing", "could be anything from Beginning to Role model": what a
+    /// score's band says, from every level it reaches (lowest first, its own among them).
+    public static func couldBe(_ reached: [String]?, level: String?) -> String? {
+        guard let reached, reached.count > 1, let first = reached.first, let last = reached.last else { return nil }
+        if reached.count == 2 { return "could be \(first == level ? last : first)" }
+        return "could be anything from \(first) to \(last)"
+    }
+
+    static func signed(_ value: Double) -> String {
+        let whole = Int(value.rounded())
+        return whole > 0 ? "+\(whole)" : String(whole)
+    }
+
     /// "+6 ↑", "-4 ↓", "0 →"
     public static func change(_ value: Double) -> String {
         let whole = Int(value.rounded())

@@ -22,6 +22,13 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
     public var missedQuestions: [MissedQuestion]
     public var reflections: [Reflection]
     public var previous: PreviousResult?
+    /// The overall's standard error and 90% band.
+    public var standardError: Double?
+    public var band: ScoreBand?
+    /// How many areas the overall stands on, when not all were scored.
+    public var areasScored: Int?
+    /// Codes of answering styles that make the scores doubtful (`ResponseStyle`); empty when none.
+    public var responseStyle: [String] = []
 
     public struct AreaLine: Codable, Sendable, Equatable {
         public var area: String
@@ -36,6 +43,16 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
         public var change: Double?
         /// The person's target for this area (`skills target`), if set.
         public var target: Double?
+        /// The score's standard error and 90% band, and every level the band reaches (lowest
+        /// first, the score's own among them) when it reaches more than one.
+        public var standardError: Double?
+        public var band: ScoreBand?
+        public var bandLevels: [String]?
+        /// Whether `change` is more than measurement error (the reliable change index);
+        /// absent when either result's error is unknown.
+        public var reliable: Bool?
+        /// Items answered "not applicable" ("didn't come up").
+        public var notApplicable: Int?
     }
 
     public struct PlanStep: Codable, Sendable, Equatable {
@@ -91,5 +108,7 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
         public var takenAt: Date
         public var overall: Double?
         public var change: Double?
+        /// Whether the overall change is more than measurement error.
+        public var reliable: Bool?
     }
 }

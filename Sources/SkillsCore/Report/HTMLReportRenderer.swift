@@ -31,9 +31,17 @@ public struct HTMLReportRenderer {
         if let rater = report.rater { meta += ", rated by \(h(rater))" }
         body.append("<p class=\"meta\">\(meta)</p>")
         if let overall = report.overall {
-            let change = report.previous?.change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""
+            let change =
+                report.previous?.change.map {
+                    " (\(TextStyle.change($0, reliable: report.previous?.reliable)) since last time)"
+                } ?? ""
+            let from = report.areasScored.map { " (from \($0) of \(report.areas.count) areas)" } ?? ""
             body.append(
-                "<p class=\"overall\">Overall \(TextStyle.score(overall)) / 100, \(h(report.level ?? ""))\(change)</p>")
+                "<p class=\"overall\">Overall \(TextStyle.score(overall))"
+                    + "\(TextStyle.margin(report.standardError)) / 100, \(h(report.level ?? ""))\(from)\(change)</p>")
+            for code in report.responseStyle {
+                body.append("<p class=\"caution\"><strong>Caution:</strong> \(h(ResponseStyle.message(for: code)))</p>")
+            }
             if let meaning = report.meaning { body.append("<p>\(h(meaning))</p>") }
         } else {
             body.append("<p class=\"overall\">Overall: not enough answers to score any skill area.</p>")
@@ -49,12 +57,14 @@ public struct HTMLReportRenderer {
                 + "like</th></tr></thead><tbody>"
         )
         for area in report.areas {
-            let score = area.score.map { TextStyle.score($0) } ?? "not enough answers"
+            let score =
+                area.score.map { TextStyle.score($0) + TextStyle.margin(area.standardError) }
+                ?? (area.items == 0 ? "not applicable" : "not enough answers")
             let target = TextStyle.targetNote(score: area.score, target: area.target).map { "<br/>\(h($0))" } ?? ""
             body.append(
                 "<tr><td>\(h(area.name))</td><td "
                     + "class=\"num\">\(score)\(target)</td><td>\(h(area.level ?? ""))</td><td "
-                    + "class=\"num\">\(area.change.map(TextStyle.change) ?? "")</td>"
+                    + "class=\"num\">\(area.change.map { TextStyle.change($0, reliable: area.reliable) } ?? "")</td>"
                     + "<td>\(h(area.descriptor ?? ""))</td></tr>"
             )
         }
@@ -96,7 +106,7 @@ public struct HTMLReportRenderer {
             body.append("</ul>")
         }
         if !report.reflections.isEmpty {
-            body.append("<h2>Reflections</h2><ul>")
+            body.append(report.rater == nil ? "<h2>Reflections</h2><ul>" : "<h2>Coach's evidence</h2><ul>")
             for reflection in report.reflections {
                 body.append("<li><em>\(h(reflection.prompt))</em><br/>\(h(reflection.text))</li>")
             }
@@ -105,7 +115,8 @@ public struct HTMLReportRenderer {
         if let previous = report.previous {
             body.append(
                 "<p>Compared with \(TextStyle.date(previous.takenAt)): overall "
-                    + "\(previous.change.map(TextStyle.change) ?? "not comparable").</p>"
+                    + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable")
+                    + ".</p>"
             )
         }
         return Self.page(title: "Development report: \(report.person)", body: body)

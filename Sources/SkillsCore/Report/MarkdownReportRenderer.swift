@@ -15,8 +15,13 @@ public struct MarkdownReportRenderer {
         out.append("")
         if let overall = report.overall {
             out.append(
-                "**Overall \(TextStyle.score(overall)) / 100, \(report.level ?? "")**"
-                    + (report.previous?.change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""))
+                "**Overall \(TextStyle.score(overall))\(TextStyle.margin(report.standardError)) / 100, "
+                    + "\(report.level ?? "")**"
+                    + (report.areasScored.map { " (from \($0) of \(report.areas.count) areas)" } ?? "")
+                    + (report.previous?.change.map {
+                        " (\(TextStyle.change($0, reliable: report.previous?.reliable)) since last time)"
+                    } ?? ""))
+            for code in report.responseStyle { out.append("\n> **Caution:** " + ResponseStyle.message(for: code)) }
             if let meaning = report.meaning { out += ["", meaning] }
         } else {
             out.append("**Overall: not enough answers to score any skill area.**")
@@ -27,8 +32,10 @@ public struct MarkdownReportRenderer {
             "| Area | Score | Level | Change | Target | What it looks like |", "|---|---:|---|---:|---|---|",
         ]
         for area in report.areas {
-            let score = area.score.map { TextStyle.score($0) } ?? "not enough answers"
-            let change = area.change.map(TextStyle.change) ?? ""
+            let score =
+                area.score.map { TextStyle.score($0) + TextStyle.margin(area.standardError) }
+                ?? (area.items == 0 ? "not applicable" : "not enough answers")
+            let change = area.change.map { TextStyle.change($0, reliable: area.reliable) } ?? ""
             let target = TextStyle.targetNote(score: area.score, target: area.target) ?? ""
             out.append(
                 "| \(md(area.name)) | \(score) | \(area.level ?? "") | \(change) | \(target) | "
@@ -69,7 +76,7 @@ public struct MarkdownReportRenderer {
         }
 
         if !report.reflections.isEmpty {
-            out += ["", "## Reflections", ""]
+            out += ["", report.rater == nil ? "## Reflections" : "## Coach's evidence", ""]
             for reflection in report.reflections {
                 out.append("- *\(md(reflection.prompt))*")
                 out.append("  \(md(reflection.text))")
@@ -79,7 +86,8 @@ public struct MarkdownReportRenderer {
             out += [
                 "",
                 "Compared with \(TextStyle.date(previous.takenAt)): overall "
-                    + (previous.change.map(TextStyle.change) ?? "not comparable") + ".",
+                    + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable")
+                    + ".",
             ]
         }
         return out.joined(separator: "\n") + "\n"

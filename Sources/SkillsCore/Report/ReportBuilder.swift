@@ -21,7 +21,7 @@ public enum ReportBuilder {
             .filter { ($0.score ?? 0) >= strengthThreshold && !focus.contains($0.area) }
             .prefix(2).map(\.area)
         let overall = result.scores.overall
-        return DevelopmentReport(
+        var report = DevelopmentReport(
             person: result.person, rater: result.rater, takenAt: result.takenAt,
             questionnaire: result.questionnaire, overall: overall, level: result.scores.level,
             meaning: overall.flatMap { framework.level(for: $0)?.meaning },
@@ -32,8 +32,29 @@ public enum ReportBuilder {
             previous: previous.map { previous in
                 DevelopmentReport.PreviousResult(
                     takenAt: previous.takenAt, overall: previous.scores.overall,
-                    change: difference(overall, previous.scores.overall))
+                    change: difference(overall, previous.scores.overall),
+                    reliable: isReliable(
+                        from: previous.scores.overall, previous.scores.standardError, to: overall,
+                        result.scores.standardError))
             })
+        report.standardError = result.scores.standardError
+        report.band = result.scores.band
+        report.areasScored = result.scores.areasScored
+        report.responseStyle = ResponseStyle.cautions(for: result.answers)
+        return report
+    }
+
+    /// Whether a change is more than measurement error: Jacobson and Truax's reliable change
+    /// index at the 90% criterion. Nil when either score or its error is unknown (a result
+    /// saved before scores carried errors is compared with its own error twice).
+    public static func isReliable(
+        from before: Double?, _ beforeError: Double?, to after: Double?, _ afterError: Double?
+    )
+        -> Bool?
+    {
+        guard let before, let after, let afterError else { return nil }
+        let errors = (beforeError ?? afterError, afterError)
+        return ReliableChange(from: before, to: after, standardErrors: errors)?.isReliable
     }
 
     static func areaLines(
@@ -45,7 +66,12 @@ public enum ReportBuilder {
                 descriptor: score.level.flatMap { framework.area(score.area)?.descriptor(forLevel: $0) },
                 answered: score.answered, items: score.items, required: score.required,
                 change: difference(score.score, previous?.scores.area(score.area)?.score),
-                target: targets[score.area])
+                target: targets[score.area], standardError: score.standardError, band: score.band,
+                bandLevels: bandLevels(score, framework: framework),
+                reliable: isReliable(
+                    from: previous?.scores.area(score.area)?.score, previous?.scores.area(score.area)?.standardError,
+                    to: score.score, score.standardError),
+                notApplicable: score.notApplicable)
         }
         // Strongest first; ties keep the framework's order; unscored areas last.
         return lines.enumerated().sorted { a, b in
@@ -56,6 +82,13 @@ public enum ReportBuilder {
             default: a.offset < b.offset
             }
         }.map(\.element)
+    }
+
+    /// The levels a score's band reaches, when more than one ("Beginning, could be Developing").
+    static func bandLevels(_ score: AreaScore, framework: Framework) -> [String]? {
+        guard let band = score.band else { return nil }
+        let reached = band.levels(in: framework.levels).map(\.name)
+        return reached.count > 1 ? reached : nil
     }
 
     static func focusAreas(_ scored: [DevelopmentReport.AreaLine]) -> [String] {

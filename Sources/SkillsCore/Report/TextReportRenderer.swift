@@ -12,12 +12,18 @@ public struct TextReportRenderer {
         if let rater = report.rater { heading += " · rated by \(safe(rater))" }
         out.append(style.bold(heading))
         if let overall = report.overall {
+            let from = report.areasScored.map { " (from \($0) of \(report.areas.count) areas)" } ?? ""
             out.append(
-                "Overall \(TextStyle.score(overall)) / 100 · \(report.level ?? "")"
-                    + changeNote(report.previous?.change))
+                "Overall \(TextStyle.score(overall))\(TextStyle.margin(report.standardError)) / 100 · "
+                    + "\(report.level ?? "")\(from)"
+                    + changeNote(report.previous?.change, reliable: report.previous?.reliable))
             if let meaning = report.meaning { out.append(TextStyle.wrap(meaning, indent: "")) }
         } else {
             out.append("Overall: not enough answers to score any skill area.")
+        }
+
+        for code in report.responseStyle {
+            out.append(style.bold(TextStyle.wrap("Caution: " + ResponseStyle.message(for: code), indent: "")))
         }
 
         out.append("")
@@ -26,13 +32,26 @@ public struct TextReportRenderer {
         for area in report.areas {
             let name = TextStyle.pad(safe(area.name), nameWidth)
             guard let score = area.score else {
-                out.append("  \(name)  not enough answers (\(area.answered) of \(area.items); \(area.required) needed)")
+                if area.items == 0 {
+                    out.append("  \(name)  not applicable: none of its statements came up")
+                } else {
+                    out.append(
+                        "  \(name)  not enough answers (\(area.answered) of \(area.items); \(area.required) needed)")
+                }
                 continue
             }
-            let number = TextStyle.pad(TextStyle.score(score), 3)
-            let change = area.change.map { "  " + TextStyle.change($0) } ?? ""
-            let target = TextStyle.targetNote(score: score, target: area.target).map { "  (\($0))" } ?? ""
-            out.append("  \(name)  \(style.bar(score)) \(number) \(area.level ?? "")\(change)\(target)")
+            let number = TextStyle.pad(TextStyle.score(score) + TextStyle.margin(area.standardError), 7)
+            out.append("  \(name)  \(style.bar(score)) \(number) \(area.level ?? "")")
+            // What the number means, on a line of its own: the band's levels, the change, the target.
+            let notes = [
+                TextStyle.couldBe(area.bandLevels, level: area.level),
+                area.change.map { "since last time: " + TextStyle.change($0, reliable: area.reliable) },
+                TextStyle.targetNote(score: score, target: area.target),
+            ].compactMap { $0 }
+            if !notes.isEmpty { out.append(TextStyle.wrap(notes.joined(separator: " · "), indent: "    ")) }
+            if let count = area.notApplicable {
+                out.append(style.dim("    \(count) statement\(count == 1 ? "" : "s") didn't come up (n/a), left out"))
+            }
             if let descriptor = area.descriptor {
                 out.append(style.dim(TextStyle.wrap(descriptor, indent: String(repeating: " ", count: 4))))
             }
@@ -87,7 +106,7 @@ public struct TextReportRenderer {
 
         if !report.reflections.isEmpty {
             out.append("")
-            out.append(style.bold("Reflections"))
+            out.append(style.bold(report.rater == nil ? "Reflections" : "Coach's evidence"))
             for reflection in report.reflections {
                 out.append("  \(safe(reflection.prompt))")
                 out.append(TextStyle.wrap(safe(reflection.text), indent: "    "))
@@ -98,7 +117,7 @@ public struct TextReportRenderer {
             out.append("")
             out.append(
                 "Compared with \(TextStyle.date(previous.takenAt)): overall "
-                    + (previous.change.map(TextStyle.change) ?? "not comparable"))
+                    + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable"))
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -107,7 +126,7 @@ public struct TextReportRenderer {
         ids.map { id in TextSafety.visible(report.areas.first { $0.area == id }?.name ?? id) }.joined(separator: ", ")
     }
 
-    private func changeNote(_ change: Double?) -> String {
-        change.map { " (\(TextStyle.change($0)) since last time)" } ?? ""
+    private func changeNote(_ change: Double?, reliable: Bool?) -> String {
+        change.map { " (since last time: \(TextStyle.change($0, reliable: reliable)))" } ?? ""
     }
 }

@@ -105,27 +105,14 @@ public enum QuizForms {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a small generator whose sequence is fixed by
-/// its seed, here the 64-bit FNV-1a hash of a text.
-public struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
+extension SplitMix64 {
+    /// Seeded by the 64-bit FNV-1a hash of a text, so a name always gives the same sequence.
     public init(seed text: String) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        state = hash
-    }
-
-    public mutating func next() -> UInt64 {
-        state = state &+ 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
+        self.init(seed: hash)
     }
 }

@@ -26,7 +26,7 @@ public enum ResultBuilder {
         return AssessmentResult(
             format: AssessmentResult.currentFormat, id: id, person: person, rater: rater,
             takenAt: takenAt, questionnaire: ref, answers: answers,
-            scores: Scoring.scores(for: answers, framework: framework))
+            scores: Scoring.scores(for: answers, framework: framework, calibration: questionnaire.calibration))
     }
 
     static func record(item: Item, response: Response, context: ItemContext) -> AnswerRecord {

@@ -19,7 +19,9 @@ public enum Scoring {
 
     /// Area and overall scores from stored answers, in the framework's area order
     /// (areas the framework does not know come after, in order of appearance).
-    public static func scores(for answers: [AnswerRecord], framework: Framework) -> Scores {
+    public static func scores(for answers: [AnswerRecord], framework: Framework, calibration: Calibration? = nil)
+        -> Scores
+    {
         var order = framework.areaIDs
         for area in answers.compactMap(\.area) where !order.contains(area) { order.append(area) }
 
@@ -35,26 +37,55 @@ public enum Scoring {
             if !applicable.isEmpty && answered >= required {
                 score = itemMean(applicable)
             }
+            let error = score.flatMap {
+                standardError(of: $0, answers: applicable, area: area, calibration: calibration)
+            }
             areaScores.append(
                 AreaScore(
                     area: area, score: score, level: score.flatMap { framework.level(for: $0)?.name },
                     answered: answered, items: applicable.count, required: required,
-                    notApplicable: notApplicable > 0 ? notApplicable : nil))
+                    notApplicable: notApplicable > 0 ? notApplicable : nil, standardError: error,
+                    band: both(score, error).map { Measurement.band(score: $0, standardError: $1) }))
         }
         let scored = answers.filter(\.type.isScored)
         var overall: Double?
         var areasScored: Int?
+        var overallError: Double?
         if !scored.isEmpty && scored.allSatisfy(\.type.isRightOrWrong) {
             // A quiz: every question counts, a skip earning nothing, so skipping never pays.
             overall = itemMean(scored)
+            overallError = overall.flatMap { quizError(of: $0, questions: scored.count) }
         } else {
-            let values = areaScores.compactMap(\.score)
-            overall = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-            if !values.isEmpty && values.count < areaScores.count { areasScored = values.count }
+            let areas = areaScores.filter { $0.score != nil }
+            overall = areas.isEmpty ? nil : areas.compactMap(\.score).reduce(0, +) / Double(areas.count)
+            if !areas.isEmpty && areas.count < areaScores.count { areasScored = areas.count }
+            // The mean of k areas whose errors are independent: √(Σ SE²) / k.
+            let errors = areas.compactMap(\.standardError)
+            if !areas.isEmpty && errors.count == areas.count {
+                overallError = errors.reduce(0) { $0 + $1 * $1 }.squareRoot() / Double(errors.count)
+            }
         }
         return Scores(
             overall: overall, level: overall.flatMap { framework.level(for: $0)?.name }, areas: areaScores,
-            areasScored: areasScored)
+            areasScored: areasScored, standardError: overallError,
+            band: both(overall, overallError).map { Measurement.band(score: $0, standardError: $1) })
+    }
+
+    /// A quiz area's error is Lord's binomial one, which needs no calibration; a rating
+    /// area's is the SEM its questionnaire states. A coach's level has none.
+    static func standardError(of score: Double, answers: [AnswerRecord], area: String, calibration: Calibration?)
+        -> Double?
+    {
+        let counted = answers.filter { $0.type.isScored && !$0.isNotApplicable }
+        if !counted.isEmpty && counted.allSatisfy(\.type.isRightOrWrong) {
+            return quizError(of: score, questions: counted.count)
+        }
+        guard counted.allSatisfy({ $0.type == .rating }) else { return nil }
+        return calibration?.areas[area]?.standardError
+    }
+
+    static func quizError(of score: Double, questions: Int) -> Double? {
+        Measurement.quizStandardError(correct: score / 100 * Double(questions), questions: questions)
     }
 
     /// 0–100: the mean over the items of points / maximum, so every item weighs the same in
@@ -68,4 +99,10 @@ public enum Scoring {
         }
         return fractions.isEmpty ? nil : 100 * fractions.reduce(0, +) / Double(fractions.count)
     }
+}
+
+/// Both values, or nil.
+func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
 }

@@ -78,6 +78,9 @@ public struct QuestionnaireValidator: Sendable {
             add("minutes", "\(minutes) is not a duration; expected 1 to 600")
         }
         for problem in q.scale?.problems() ?? [] { add("scale" + problem.field, problem.message) }
+        for problem in q.calibration?.problems(knownAreas: framework.areaIDs) ?? [] {
+            add("calibration." + problem.field, problem.message)
+        }
         if q.items.isEmpty { add("items", "the questionnaire has no items; expected at least one") }
         if !q.items.isEmpty && q.scoredItems.isEmpty {
             add("items", "only reflections; expected at least one rating or choice item to score")

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The mean of a person's last few scores in an area, with its band: the trend the history
+/// shows instead of single, noisy results.
+public struct RollingMean: Equatable, Sendable {
+    /// How many scores went into the mean (fewer than the window at the start of a history).
+    public var count: Int
+    public var mean: Double
+    /// √(Σ SEᵢ²)/m: the measurement error of the mean of m scores whose errors are
+    /// independent. It says how precisely the window's average is measured, not how much the
+    /// person varied from shift to shift.
+    public var standardError: Double
+    public var band: ScoreBand
+
+    /// One rolling mean per score, each over that score and up to `window − 1` before it
+    /// (pandas' `rolling(window, min_periods=1).mean()`), with the 90% band of the mean.
+    /// `standardErrors` gives each score's own error; nil when the two lists differ in length
+    /// or the window is not positive.
+    public static func trailing(scores: [Double], standardErrors: [Double], window: Int = 5) -> [RollingMean]? {
+        guard scores.count == standardErrors.count, window > 0 else { return nil }
+        return scores.indices.map { end in
+            let range = max(0, end - window + 1)...end
+            let count = range.count
+            let mean = scores[range].reduce(0, +) / Double(count)
+            let error = standardErrors[range].reduce(0) { $0 + $1 * $1 }.squareRoot() / Double(count)
+            return RollingMean(
+                count: count, mean: mean, standardError: error,
+                band: Measurement.band(score: mean, standardError: error))
+        }
+    }
+}
