@@ -102,10 +102,11 @@ def make_samples(binary, folder):
     ratings = ",".join(str(i % 5 + 1) for i in range(30)) + ",Listening more"
     save("report--self-assessment", run(binary, store, ["take", "self-assessment", "--name", "Ana",
                                                          "--answers", ratings, "--format", "json"]))
-    quiz = {"Ana": "C,B,-,B,C,D,A,-,BD,A,D,A,C,B,D", "Ben": "C,A,D,B,C,D,A,C,BD,B,D,A,C,B,D",
+    # One named form for all three (a class), answered without regard to the key.
+    quiz = {"Ana": "C,B,-,B,C,D,A,-,B,A,D,A,C,B,D", "Ben": "B,C,A,D,D,A,B,C,A,C,B,D,A,D,C",
             "Cleo": "A,A,D,C,C,-,A,C,B,B,D,B,C,B,A"}
     for name, answers in quiz.items():
-        save(f"report--quiz-{name}", run(binary, store, ["take", "scenario-quiz", "--name", name,
+        save(f"report--quiz-{name}", run(binary, store, ["take", "scenario-quiz", "--name", name, "--form", "docs",
                                                           "--answers", answers, "--format", "json"]))
     save("report--observation", run(binary, store, [
         "take", "coach-observation", "--name", "Ana", "--rater", "Sam",

@@ -4,12 +4,12 @@ import Testing
 
 @Suite struct ComparisonTests {
     /// Self: the check-in with listening 5, 1 (reverse) → 8 / 8 = 100; empathy 2, 4 (reverse)
-    /// → (1 + 1) / 8 = 25; the others 4 and 2 (reverse), or 4 and 4 (beyond, no reverse) → 6 / 8 = 75.
+    /// → (1 + 1) / 8 = 25; the others 4 and 2 (reverse), or 4 and 4 (no reverse) → 6 / 8 = 75.
     /// Coach: listening level 2
     /// (Developing, 49.5), empathy 4 (Role model, 90), the others 3 (Proficient, 69.5).
     static func comparison() throws -> Comparison {
         let checkin = try Fixture.builtin("shift-checkin")
-        let own = Fixture.result(checkin, [5, 1, 4, 2, 4, 2, 2, 4, 4, 4].map(Response.rating) + [.skipped])
+        let own = Fixture.result(checkin, [5, 1, 4, 4, 4, 2, 2, 4, 4, 4].map(Response.rating) + [.skipped])
         let observation = try Fixture.builtin("coach-observation")
         let levels = ["listening": 2, "anticipating-needs": 3, "communicating": 3, "empathy": 4, "above-and-beyond": 3]
         let responses = observation.items.map { item -> Response in

@@ -72,9 +72,10 @@ import Testing
         #expect(perArea(assessment, \.isReverseKeyed).count == 5)
     }
 
-    @Test func theQuizHasThreeScenariosPerAreaWithFourOptionsFeedbackAndAnExplanation() throws {
+    @Test func theQuizBankHasNineScenariosPerAreaWithFourOptionsFeedbackAndAnExplanation() throws {
         let quiz = try Fixture.builtin("scenario-quiz")
-        #expect(perArea(quiz).values.sorted() == [3, 3, 3, 3, 3])
+        #expect(perArea(quiz).values.sorted() == [9, 9, 9, 9, 9])
+        #expect(quiz.draw?.perArea == 3)
         for item in quiz.items {
             #expect(item.type == .choice)
             #expect(item.options?.count == 4)

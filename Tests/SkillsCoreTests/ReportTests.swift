@@ -11,7 +11,7 @@ import Testing
 
     @Test func areasRunFromStrongestToWeakest() throws {
         // scores as in ScoringTests: listening 37.5, anticipating 37.5, communicating 75, empathy 62.5, beyond 62.5
-        let report = try checkinReport([4, 5, 3, 4, 4, 2, 5, 4, 3, 4])
+        let report = try checkinReport([4, 5, 2, 3, 4, 2, 5, 4, 3, 4])
         #expect(
             report.areas.map(\.area) == [
                 "communicating", "empathy", "above-and-beyond", "listening", "anticipating-needs",
@@ -24,18 +24,18 @@ import Testing
 
     @Test func thePlanStartsWithTheActionsLinkedToTheLowestAnswers() throws {
         // listening: ci-listen-1 = 5 (full marks), ci-listen-2 (reverse) = 5 → 0 points: the lowest
-        // ci-listen-2 links let-them-finish and note-preferences, so those come first.
-        let report = try checkinReport([5, 5, 5, 1, 5, 1, 5, 1, 5, 5])
+        // ci-listen-2 links let-them-finish and confirm-need, so those come first.
+        let report = try checkinReport([5, 5, 5, 5, 5, 1, 5, 1, 5, 5])
         #expect(report.focusAreas == ["listening"])
         let listening = report.plan.filter { $0.area == "listening" }
-        #expect(listening.map(\.action) == ["listening.let-them-finish", "listening.note-preferences"])
+        #expect(listening.map(\.action) == ["listening.let-them-finish", "listening.confirm-need"])
         #expect(listening[0].because.map(\.item) == ["ci-listen-2"])
         #expect(listening[0].because[0].answer == "5 (Every time)")
         #expect(report.practice != nil)
     }
 
     @Test func everyAreaAtTheTopStillGetsOneThingToWorkOn() throws {
-        let report = try checkinReport([5, 1, 5, 1, 5, 1, 5, 1, 5, 5])
+        let report = try checkinReport([5, 1, 5, 5, 5, 1, 5, 1, 5, 5])
         #expect(report.areas.allSatisfy { $0.score == 100 })
         #expect(report.focusAreas.count == 1)
         #expect(report.plan.count >= 2)
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func theTextReportNamesAllFiveAreasWithBarsAndThePlan() throws {
-        let text = TextReportRenderer().render(try checkinReport([4, 5, 3, 4, 4, 2, 5, 4, 3, 4]))
+        let text = TextReportRenderer().render(try checkinReport([4, 5, 2, 3, 4, 2, 5, 4, 3, 4]))
         for name in ["Listening", "Anticipating needs", "Communicating", "Empathy", "Going above and beyond"] {
             #expect(text.contains(name))
         }
@@ -77,7 +77,7 @@ import Testing
         #expect(!text.contains("\u{1B}["))  // no colour unless asked
         #expect(
             TextReportRenderer(style: TextStyle(colour: true)).render(
-                try checkinReport([4, 5, 3, 4, 4, 2, 5, 4, 3, 4])
+                try checkinReport([4, 5, 2, 3, 4, 2, 5, 4, 3, 4])
             ).contains("\u{1B}["))
     }
 }

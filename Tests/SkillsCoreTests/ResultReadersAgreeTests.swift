@@ -18,7 +18,12 @@ import Testing
 
     /// The quiz answered right throughout: the first question's answer is "C" of 4 options.
     static func plain() throws -> String {
-        let quiz = try Fixture.builtin("scenario-quiz")
+        var quiz = try Fixture.builtin("scenario-quiz")
+        // The key moved to the third option, whatever the bank's order, so the answer is "C".
+        if case .choice(var choice) = quiz.items[0].kind, let key = choice.correctOptions.first {
+            choice.options.swapAt(key, 2)
+            quiz.items[0].kind = .choice(choice)
+        }
         let result = Fixture.result(quiz, quiz.items.map { Response.choice($0.correctOptions) })
         return String(decoding: try JSONFile.encode(result), as: UTF8.self)
     }

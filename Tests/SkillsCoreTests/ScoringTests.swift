@@ -52,8 +52,8 @@ import Testing
     }
 
     @Test func quizAreaScoreIsThePercentOfPointsWithSkippedQuestionsEarningNothing() throws {
-        // three listening questions: right, wrong, skipped → 1 point of 3 = 33.3%
-        let quiz = try Fixture.builtin("scenario-quiz")
+        // a form's three listening questions: right, wrong, skipped → 1 point of 3 = 33.3%
+        let quiz = QuizForms.named("scoring", bank: try Fixture.builtin("scenario-quiz"))
         var responses = [Response](repeating: .skipped, count: quiz.items.count)
         let listening = quiz.items.indices.filter { quiz.items[$0].area == "listening" }
         responses[listening[0]] = .choice(quiz.items[listening[0]].correctOptions)
@@ -79,15 +79,15 @@ import Testing
     }
 
     @Test func overallIsTheMeanOfTheScoredAreas() throws {
-        // The check-in answers from the README: 4,5,3,4,4,2,5,4,3,4 (items 2, 4, 6, 8 reverse-keyed)
+        // The check-in answers from the README: 4,5,2,3,4,2,5,4,3,4 (items 2, 6, 8 reverse-keyed)
         // listening: 4→3, rev 5→1→0  = 3/8 = 37.5
-        // anticipating: 3→2, rev 4→2→1 = 3/8 = 37.5
+        // anticipating: 2→1, 3→2 = 3/8 = 37.5
         // communicating: 4→3, rev 2→4→3 = 6/8 = 75
         // empathy: 5→4, rev 4→2→1 = 5/8 = 62.5
         // above and beyond: 3→2, 4→3 = 5/8 = 62.5
         // overall = (37.5 + 37.5 + 75 + 62.5 + 62.5) / 5 = 55
         let checkin = try Fixture.builtin("shift-checkin")
-        let answers = [4, 5, 3, 4, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.skipped]
+        let answers = [4, 5, 2, 3, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.skipped]
         let scores = Fixture.result(checkin, answers).scores
         #expect(
             scores.areas.map(\.area) == [

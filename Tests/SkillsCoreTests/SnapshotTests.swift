@@ -31,13 +31,16 @@ import Testing
             person: person, takenAt: Fixture.date, framework: Fixture.framework, id: "before")
         let now = ResultBuilder.build(
             questionnaire: checkin,
-            responses: [4, 5, 3, 4, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.text("A *caller* said | \"thanks\" <3")],
+            responses: [4, 5, 2, 3, 4, 2, 5, 4, 3, 4].map(Response.rating) + [.text("A *caller* said | \"thanks\" <3")],
             person: person, takenAt: Fixture.date.addingTimeInterval(86_400), framework: Fixture.framework, id: "now")
         return ReportBuilder.build(now, previous: before, targets: ["listening": 70], framework: Fixture.framework)
     }
 
+    /// A form of the quiz bank, its options shown shuffled, so the missed questions give
+    /// the letters as Ben saw them.
     static func quizReport() throws -> DevelopmentReport {
-        let quiz = try Fixture.builtin("scenario-quiz")
+        let bank = try Fixture.builtin("scenario-quiz")
+        let quiz = QuizForms.named("snapshot", bank: bank)
         let answers = "A,A,D,B,C,D,A,C,B,B,D,A,-,B,D".split(separator: ",").map(String.init)
         let responses = zip(quiz.items, answers).map { item, answer in
             try! AnswerParser.parse(
@@ -46,7 +49,8 @@ import Testing
         }
         let result = ResultBuilder.build(
             questionnaire: quiz, responses: responses, person: "Ben", takenAt: Fixture.date,
-            framework: Fixture.framework, id: "quiz")
+            framework: Fixture.framework, id: "quiz", bank: bank,
+            optionOrders: ShuffledOptions(form: quiz, person: "Ben").orders)
         return ReportBuilder.build(result, framework: Fixture.framework)
     }
 

@@ -215,7 +215,9 @@ enum Catalogue {
             ),
             BadInput(
                 id: "answer-not-an-option", what: "a letter that is not an option",
-                arguments: ["take", "scenario-quiz", "--answers", "E,A,D,B,C,D,A,C,BD,B,D,A,C,B,D"],
+                arguments: [
+                    "take", "scenario-quiz", "--form", "catalogue", "--answers", "E,-,-,-,-,-,-,-,-,-,-,-,-,-,-",
+                ],
                 exit: 65,
                 message:
                     "Error: --answers: answer 1 (q-listen-1): 'E' is not an option; expected one letter from A to "
@@ -223,7 +225,9 @@ enum Catalogue {
             ),
             BadInput(
                 id: "several-letters-for-one", what: "several letters where one is right",
-                arguments: ["take", "scenario-quiz", "--answers", "AB,A,D,B,C,D,A,C,BD,B,D,A,C,B,D"],
+                arguments: [
+                    "take", "scenario-quiz", "--form", "catalogue", "--answers", "AB,-,-,-,-,-,-,-,-,-,-,-,-,-,-",
+                ],
                 exit: 65,
                 message:
                     "Error: --answers: answer 1 (q-listen-1): 'AB' is not an answer; expected one letter from A to "
@@ -389,8 +393,8 @@ enum Catalogue {
                 ],
                 exit: 64,
                 message:
-                    "Error: $DIR holds results of several questionnaires or versions: shift-checkin@1.0 (1 result), "
-                    + "other@1.0 (1 result); choose one with --questionnaire ID@VERSION"
+                    "Error: $DIR holds results of several questionnaires or versions: shift-checkin@2.0 (1 result), "
+                    + "other@2.0 (1 result); choose one with --questionnaire ID@VERSION"
             ),
             BadInput(
                 id: "class-missing-folder", what: "a class folder that does not exist",

@@ -72,7 +72,7 @@ import Testing
         #expect(list.stdout.contains("Listening      70"))
         #expect(list.stdout.contains("Empathy        85"))
         let report = try SkillsBinary.run([
-            "take", "shift-checkin", "--store", store, "--answers", "4,5,3,4,4,2,5,4,3,4",
+            "take", "shift-checkin", "--store", store, "--answers", "4,5,2,3,4,2,5,4,3,4",
         ])
         #expect(report.stdout.contains("target 70: 32 to go"))
         #expect(try SkillsBinary.run(["target", "--clear", "listening", "--store", store]).status == 0)
@@ -94,20 +94,20 @@ import Testing
         let folder = SkillsBinary.temporaryFolder()
         let file = folder.appendingPathComponent("report.html")
         let run = try SkillsBinary.run([
-            "take", "shift-checkin", "--no-save", "--answers", "4,5,3,4,4,2,5,4,3,4",
+            "take", "shift-checkin", "--no-save", "--answers", "4,5,2,3,4,2,5,4,3,4",
             "--format", "html", "--output", file.path,
         ])
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         let nowhere = try SkillsBinary.run([
-            "take", "shift-checkin", "--no-save", "--answers", "4,5,3,4,4,2,5,4,3,4",
+            "take", "shift-checkin", "--no-save", "--answers", "4,5,2,3,4,2,5,4,3,4",
             "--output", folder.appendingPathComponent("missing/report.txt").path,
         ])
         #expect(nowhere.status == 73)
         #expect(nowhere.stderrLines.count == 1)
         let markdown = try SkillsBinary.run([
-            "take", "shift-checkin", "--no-save", "--answers", "4,5,3,4,4,2,5,4,3,4", "--format", "markdown",
+            "take", "shift-checkin", "--no-save", "--answers", "4,5,2,3,4,2,5,4,3,4", "--format", "markdown",
         ])
         #expect(markdown.stdout.hasPrefix("# Development report: tester"))
         let wrong = try SkillsBinary.run(["report", "--format", "xml"])

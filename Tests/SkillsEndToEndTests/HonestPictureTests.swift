@@ -111,7 +111,9 @@ import Testing
         #expect(try json(run)["responseStyle"] as? [String] == ["straight-lining", "acquiescence"])
         let honest = try SkillsBinary.run([
             "take", "shift-checkin", "--name", "Ana", "--store", store.path, "--no-save", "--format", "json",
-            "--answers", "4,5,3,4,4,2,5,4,3,4",
+            // Agrees with the positive statements and disagrees with the reverse-keyed ones
+            // (ci-listen-2, ci-communicate-2, ci-empathy-2 in the 2.0 check-in).
+            "--answers", "4,2,3,4,4,2,4,2,3,4",
         ])
         #expect(try json(honest)["responseStyle"] as? [String] == [])
     }

@@ -54,7 +54,7 @@ import Testing
         // gives 6 / 8 = 75; empathy 5, 4→2 gives 5 / 8 = 62.5; beyond 3, 4 gives 5 / 8 = 62.5.
         // Overall the mean, 275 / 5 = 55, in the Developing band (40–59).
         let take = try Toolchain.runHidden(
-            toolchain, binary, ["take", "shift-checkin", "--answers", "4,5,3,4,4,2,5,4,3,4", "--store", store.path])
+            toolchain, binary, ["take", "shift-checkin", "--answers", "4,5,2,3,4,2,5,4,3,4", "--store", store.path])
         #expect(take.status == 0, "\(take.stderr)")
         #expect(take.stdout.contains("Overall 55 ±9 / 100 · Developing"))
         #expect(SkillsBinary.results(in: store).count == 1)

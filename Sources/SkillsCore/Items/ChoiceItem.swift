@@ -120,6 +120,11 @@ public struct ChoiceItem: ItemBehaviour, Equatable {
         record.optionCount = options.count
         record.correctText = correct.map { options[$0].text }.joined(separator: " / ")
         record.explanation = explanation
+        if case .choice(let chosen) = response, chosen.allSatisfy(options.indices.contains) {
+            record.answerText = chosen.map { options[$0].text }.joined(separator: " / ")
+            let feedback = chosen.compactMap { options[$0].feedback }
+            record.feedback = feedback.isEmpty ? nil : feedback.joined(separator: " ")
+        }
     }
 }
 

@@ -47,6 +47,12 @@ public struct AnswerRecord: Codable, Sendable, Equatable {
     public var correctText: String?
     /// Choice items: how many options there were, so class statistics can count every one.
     public var optionCount: Int?
+    /// Choice items shown in a shuffled order: the authored index of the option shown at
+    /// each position (the answer and the key stay in authored letters).
+    public var optionOrder: [Int]?
+    /// Choice items: the text of the option(s) chosen, and their feedback.
+    public var answerText: String?
+    public var feedback: String?
     public var explanation: String?
     public var actions: [String]?
     /// True when answered "not applicable": not scored, and not counted among the area's items.

@@ -79,6 +79,11 @@ public struct Practice: Codable, Sendable, Equatable {
     public var id: String
     public var kind: String
     public var title: String
+    /// The areas it helps; a report suggests it only for these.
+    public var areas: [String]?
+    /// The development actions it strengthens: a focus area whose low answers link to
+    /// these makes it the practice to suggest (`ReportBuilder.practice`).
+    public var actions: [String]?
     public var text: String
     public var source: String
 }
@@ -101,5 +106,16 @@ extension Framework {
         return
             "'\(parts[1])' is not a section of \(parts[0])\(Suggestion.hint(for: parts[1], in: chapter.sections)); "
             + "expected one of: \(chapter.sections.joined(separator: "; "))"
+    }
+}
+
+extension Framework {
+    /// A citation as people read it: "Chapter title: Section" for a seed chapter, the
+    /// citation itself for a trainer's own reference. The `file#Section` form stays in the
+    /// data, for tracing.
+    public func citationTitle(_ source: String) -> String {
+        let parts = source.split(separator: "#", maxSplits: 1).map(String.init)
+        guard let chapter = sources.first(where: { $0.file == parts.first }) else { return source }
+        return parts.count == 2 ? "\(chapter.title): \(parts[1])" : chapter.title
     }
 }

@@ -13,9 +13,20 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var minutes: Int?
     /// The scale of every rating item that does not set its own.
     public var scale: RatingScale?
+    /// A bank that asks a form drawn from its items rather than every item (see `QuizForms`).
+    public var draw: Draw?
     /// Per-area reliability and spread, for the standard errors of rating scores.
     public var calibration: Calibration?
     public var items: [Item]
+
+    /// How many scored items of each area one sitting asks.
+    public struct Draw: Codable, Sendable, Equatable {
+        public var perArea: Int
+
+        public init(perArea: Int) { self.perArea = perArea }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case perArea }
+    }
 
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case checkIn = "check-in"
@@ -31,7 +42,7 @@ public struct Questionnaire: Codable, Sendable, Equatable {
     public var scoredItems: [Item] { items.filter(\.isScored) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, id, version, title, kind, description, minutes, scale, calibration, items
+        case format, id, version, title, kind, description, minutes, scale, draw, calibration, items
     }
 
     /// Missing text fields decode as empty so the validator can report every missing field
@@ -46,13 +57,15 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         description = try c.decodeIfPresent(String.self, forKey: .description)
         minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
         scale = try c.decodeIfPresent(RatingScale.self, forKey: .scale)
+        draw = try c.decodeIfPresent(Draw.self, forKey: .draw)
         calibration = try c.decodeIfPresent(Calibration.self, forKey: .calibration)
         items = try c.decodeIfPresent([Item].self, forKey: .items) ?? []
     }
 
     public init(
         format: Int = currentFormat, id: String, version: String, title: String, kind: Kind,
-        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, calibration: Calibration? = nil,
+        description: String? = nil, minutes: Int? = nil, scale: RatingScale? = nil, draw: Draw? = nil,
+        calibration: Calibration? = nil,
         items: [Item]
     ) {
         self.calibration = calibration
@@ -64,6 +77,7 @@ public struct Questionnaire: Codable, Sendable, Equatable {
         self.description = description
         self.minutes = minutes
         self.scale = scale
+        self.draw = draw
         self.items = items
     }
 }

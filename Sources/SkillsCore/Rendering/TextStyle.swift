@@ -114,7 +114,7 @@ public struct TextStyle: Sendable {
 
 extension String {
     /// Wrapped bullets: the bullet on the first line, plain indent on the rest.
-    func replacingFirstIndent(_ bullet: String, with indent: String) -> String {
+    public func replacingFirstIndent(_ bullet: String, with indent: String) -> String {
         let lines = split(separator: "\n", omittingEmptySubsequences: false)
         return lines.enumerated().map { i, line in
             i == 0 ? String(line) : indent + line.dropFirst(bullet.count)

@@ -73,11 +73,29 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
         public var item: String
         public var area: String?
         public var text: String
-        /// Nil when the question was skipped.
+        /// Nil when the question was skipped. Letters are the options' identities (authored
+        /// order); `shownChosen` and `shownCorrect` are the letters the person saw, when the
+        /// options were shuffled.
         public var chosen: String?
+        public var chosenText: String?
+        /// What the chosen option's own feedback says about it.
+        public var feedback: String?
         public var correct: String
         public var correctText: String
         public var explanation: String
+        public var shownChosen: String?
+        public var shownCorrect: String?
+
+        /// "You chose D) <text>" and "Best answer: B) <text>", with the letters as the person
+        /// saw them; `escape` makes the texts safe for the format.
+        public func sentences(_ escape: (String) -> String) -> (chose: String, best: String) {
+            let chose =
+                chosen.map { letters in
+                    let text = chosenText.map { " " + escape($0) } ?? ""
+                    return "You chose \(shownChosen ?? letters))\(text)"
+                } ?? "You skipped it."
+            return (chose, "Best answer: \(shownCorrect ?? correct)) \(escape(correctText))")
+        }
     }
 
     public struct Reflection: Codable, Sendable, Equatable {

@@ -96,9 +96,10 @@ public struct HTMLReportRenderer {
         if !report.missedQuestions.isEmpty {
             body.append("<h2>Questions to review</h2><ul>")
             for missed in report.missedQuestions {
+                let (chose, best) = missed.sentences(h)
+                let feedback = missed.feedback.map { " <em>\(h($0))</em>" } ?? ""
                 body.append(
-                    "<li>\(h(missed.text))<br/>You chose \(missed.chosen.map(h) ?? "nothing (skipped)"); best: "
-                        + "<strong>\(h(missed.correct))</strong>: \(h(missed.correctText))<br/><span "
+                    "<li>\(h(missed.text))<br/>\(chose)\(feedback)<br/><strong>\(best)</strong><br/><span "
                         + "class=\"explanation\">\(h(missed.explanation))</span></li>"
                 )
             }

@@ -68,10 +68,9 @@ public struct MarkdownReportRenderer {
             out += ["", "## Questions to review", ""]
             for missed in report.missedQuestions {
                 out.append("- \(md(missed.text))")
-                out.append(
-                    "  You chose \(missed.chosen.map(md) ?? "nothing (skipped)"); best: **\(missed.correct)**: "
-                        + "\(md(missed.correctText))."
-                )
+                let (chose, best) = missed.sentences(md)
+                out.append("  \(chose)" + (missed.feedback.map { " (\(md($0)))" } ?? ""))
+                out.append("  **\(best)**")
                 out.append("  \(md(missed.explanation))")
             }
         }

@@ -27,7 +27,7 @@ public enum ReportBuilder {
             meaning: overall.flatMap { framework.level(for: $0)?.meaning },
             areas: areas, strengths: Array(strengths), focusAreas: focus,
             plan: focus.flatMap { plan(for: $0, result: result, framework: framework) },
-            practice: practice(focus: focus, framework: framework),
+            practice: practice(focus: focus, result: result, framework: framework),
             missedQuestions: missed(result), reflections: reflections(result),
             previous: previous.map { previous in
                 DevelopmentReport.PreviousResult(
@@ -122,23 +122,53 @@ public enum ReportBuilder {
         return steps
     }
 
-    /// One practice from the feedback-and-coaching and continuous-learning chapters,
-    /// varied by the weakest area so that different plans suggest different practices.
-    static func practice(focus: [String], framework: Framework) -> Practice? {
-        let candidates = framework.practices.filter {
-            $0.kind == "feedback-and-coaching" || $0.kind == "continuous-learning"
+    /// The practice most relevant to the first focus area and the answers that pulled it
+    /// down. Candidates are the practices whose `areas` include the area. Each of the area's
+    /// answers below full marks counts its shortfall (1 − its fraction, so a skip or a
+    /// lowest answer counts 1) towards every candidate that lists one of its actions; the
+    /// highest total wins, ties going to the framework's order. With no shortfall linked to
+    /// any candidate (every answer at full marks, say), the first candidate is suggested.
+    /// So every practice can appear: each action is listed by a practice of its own area.
+    static func practice(focus: [String], result: AssessmentResult, framework: Framework) -> Practice? {
+        guard let area = focus.first else { return nil }
+        let candidates = framework.practices.filter { $0.areas?.contains(area) ?? false }
+        guard let first = candidates.first else { return nil }
+        var relevance = [Double](repeating: 0, count: candidates.count)
+        for answer in result.answers where answer.area == area && answer.type.isScored && !answer.isNotApplicable {
+            let shortfall = 1 - (answer.fraction ?? 0)
+            guard shortfall > 0 else { continue }
+            for (index, candidate) in candidates.enumerated() {
+                let linked = (answer.actions ?? []).filter { candidate.actions?.contains($0) ?? false }.count
+                relevance[index] += shortfall * Double(linked)
+            }
         }
-        guard !candidates.isEmpty else { return nil }
-        let index = focus.first.flatMap { framework.areaIDs.firstIndex(of: $0) } ?? 0
-        return candidates[index % candidates.count]
+        guard
+            let best = relevance.indices.max(by: {
+                relevance[$0] < relevance[$1] || (relevance[$0] == relevance[$1] && $0 > $1)
+            }),
+            relevance[best] > 0
+        else { return first }
+        return candidates[best]
     }
 
     static func missed(_ result: AssessmentResult) -> [DevelopmentReport.MissedQuestion] {
         result.answers.filter { $0.type.isRightOrWrong && ($0.fraction ?? 0) < 1 }.map {
             .init(
-                item: $0.item, area: $0.area, text: $0.text, chosen: $0.answer,
-                correct: $0.correct ?? "", correctText: $0.correctText ?? "", explanation: $0.explanation ?? "")
+                item: $0.item, area: $0.area, text: $0.text, chosen: $0.answer, chosenText: $0.answerText,
+                feedback: $0.feedback, correct: $0.correct ?? "", correctText: $0.correctText ?? "",
+                explanation: $0.explanation ?? "", shownChosen: shown($0.answer, order: $0.optionOrder),
+                shownCorrect: shown($0.correct, order: $0.optionOrder))
         }
+    }
+
+    /// Authored letters as the person saw them, given the order the options were shown in.
+    static func shown(_ letters: String?, order: [Int]?) -> String? {
+        guard let letters, let order else { return nil }
+        let positions = letters.unicodeScalars.compactMap { letter -> Int? in
+            let index = Int(letter.value) - 65
+            return order.firstIndex(of: index)
+        }
+        return OptionLetters.letters(positions)
     }
 
     static func reflections(_ result: AssessmentResult) -> [DevelopmentReport.Reflection] {
@@ -151,7 +181,8 @@ public enum ReportBuilder {
     static func describe(_ answer: AnswerRecord) -> String {
         guard let given = answer.answer else { return "skipped" }
         if let label = answer.label { return "\(given) (\(label))" }
-        return given
+        // A choice is named by the letter the person saw, not the option's stored identity.
+        return shown(given, order: answer.optionOrder) ?? given
     }
 
     /// The change between two scores as the reports print them, in whole points, so that

@@ -96,10 +96,10 @@ public struct TextReportRenderer {
             for missed in report.missedQuestions {
                 out.append(
                     TextStyle.wrap(safe(missed.text), indent: "  • ").replacingFirstIndent("  • ", with: "    "))
-                out.append(
-                    "    You chose \(missed.chosen.map(safe) ?? "nothing (skipped)"); best: \(missed.correct): "
-                        + "\(safe(missed.correctText))"
-                )
+                let (chose, best) = missed.sentences(safe)
+                out.append(TextStyle.wrap(chose, indent: "    "))
+                if let feedback = missed.feedback { out.append(TextStyle.wrap(safe(feedback), indent: "      ")) }
+                out.append(TextStyle.wrap(best, indent: "    "))
                 out.append(style.dim(TextStyle.wrap(safe(missed.explanation), indent: "    ")))
             }
         }

@@ -9,14 +9,20 @@ public enum ResultBuilder {
         rater: String? = nil,
         takenAt: Date,
         framework: Framework,
-        id: String = UUID().uuidString.lowercased()
+        id: String = UUID().uuidString.lowercased(),
+        bank: Questionnaire? = nil,
+        optionOrders: [String: [Int]] = [:]
     ) -> AssessmentResult {
         let answers = zip(questionnaire.items, responses).map { item, response in
-            record(item: item, response: response, context: item.context(in: questionnaire, framework: framework))
+            var answer = record(
+                item: item, response: response, context: item.context(in: questionnaire, framework: framework))
+            answer.optionOrder = optionOrders[item.id]
+            return answer
         }
+        // A form is identified by its bank, so every form of one bank summarises together.
         let ref = AssessmentResult.QuestionnaireRef(
             id: questionnaire.id, version: questionnaire.version, title: questionnaire.title,
-            kind: questionnaire.kind, hash: ContentHash.of(questionnaire))
+            kind: questionnaire.kind, hash: ContentHash.of(bank ?? questionnaire))
         return AssessmentResult(
             format: AssessmentResult.currentFormat, id: id, person: person, rater: rater,
             takenAt: takenAt, questionnaire: ref, answers: answers,

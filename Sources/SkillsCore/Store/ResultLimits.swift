@@ -111,6 +111,14 @@ struct ResultCheck {
         }
     }
 
+    /// An order is a permutation of the options, or the letters shown cannot be recovered.
+    func optionOrder(_ order: [Int], optionCount: Int?, at path: @autoclosure () -> String) throws {
+        let count = optionCount ?? order.count
+        guard order.count == count, order.sorted() == Array(0..<count) else {
+            throw problem(path(), "\(order) is not an order of the options; expected each of 0 to \(count - 1) once")
+        }
+    }
+
     func listLength(_ count: Int, at path: @autoclosure () -> String) throws {
         guard count <= ResultLimits.count.upperBound else {
             throw problem(path(), "\(count) entries; expected at most \(ResultLimits.count.upperBound)")
@@ -165,6 +173,9 @@ extension AnswerRecord {
         if type == .choice { try check.letters(answer, optionCount: optionCount, at: at + ".answer") }
         try check.text(length: correctText?.utf8.count ?? 0, at: at + ".correctText")
         try check.text(length: explanation?.utf8.count ?? 0, at: at + ".explanation")
+        try check.text(length: answerText?.utf8.count ?? 0, at: at + ".answerText")
+        try check.text(length: feedback?.utf8.count ?? 0, at: at + ".feedback")
+        if let optionOrder { try check.optionOrder(optionOrder, optionCount: optionCount, at: at + ".optionOrder") }
         try check.listLength(actions?.count ?? 0, at: at + ".actions")
         for (index, action) in (actions ?? []).enumerated() {
             try check.text(length: action.utf8.count, at: at + ".actions[\(index)]")

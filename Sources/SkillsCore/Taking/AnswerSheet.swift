@@ -31,6 +31,13 @@ public enum AnswerSheet {
     public static func fromFile(_ text: String, file: String, for questionnaire: Questionnaire, framework: Framework)
         throws -> [Response]
     {
+        try fromFileNaming(text, file: file, for: questionnaire, framework: framework).responses
+    }
+
+    /// As `fromFile`, with the ids of the items the file names (a drawn bank's form).
+    public static func fromFileNaming(
+        _ text: String, file: String, for questionnaire: Questionnaire, framework: Framework
+    ) throws -> (responses: [Response], named: Set<String>) {
         var responses = [Response](repeating: .skipped, count: questionnaire.items.count)
         var seenOnLine: [String: Int] = [:]
         let ids = questionnaire.items.map(\.id)
@@ -72,7 +79,7 @@ public enum AnswerSheet {
                 detail: "no answers for '\(questionnaire.id)'; expected 'item-id: answer' lines such as '"
                     + "\(ids.first ?? "id"): 4'")
         }
-        return responses
+        return (responses, Set(seenOnLine.keys))
     }
 
     private static func parse(

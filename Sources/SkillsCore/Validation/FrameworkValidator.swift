@@ -46,6 +46,18 @@ public enum FrameworkValidator {
             if let problem = framework.checkCitation(practice.source) {
                 add("practices[\(i)] (\(practice.id))", problem)
             }
+            for area in practice.areas ?? [] where framework.area(area) == nil {
+                add("practices[\(i)] (\(practice.id))", "unknown area '\(area)'; expected an area id")
+            }
+            // A practice is suggested for one of its areas, so its actions must be theirs.
+            for action in practice.actions ?? [] {
+                let owners = framework.areas.filter { $0.actions.contains { $0.id == action } }.map(\.id)
+                if !owners.contains(where: { practice.areas?.contains($0) ?? false }) {
+                    add(
+                        "practices[\(i)] (\(practice.id))",
+                        "action '\(action)' is not an action of the practice's areas; expected one of theirs")
+                }
+            }
         }
         return problems
     }

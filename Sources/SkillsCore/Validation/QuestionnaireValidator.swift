@@ -85,6 +85,7 @@ public struct QuestionnaireValidator: Sendable {
         if !q.items.isEmpty && q.scoredItems.isEmpty {
             add("items", "only reflections; expected at least one rating or choice item to score")
         }
+        if let draw = q.draw { problems += check(draw, in: q, file: file) }
 
         var seen: [String: Int] = [:]
         for (index, item) in q.items.enumerated() {
@@ -102,6 +103,27 @@ public struct QuestionnaireValidator: Sendable {
             problems += check(item, in: q, at: at, file: file)
         }
         return problems
+    }
+
+    /// A form draws `perArea` scored items from every area the bank covers, so each of
+    /// those areas needs at least that many.
+    private func check(_ draw: Questionnaire.Draw, in q: Questionnaire, file: String) -> [ValidationProblem] {
+        guard draw.perArea >= 1 else {
+            return [
+                ValidationProblem(
+                    file: file, location: "draw.perArea",
+                    message: "\(draw.perArea) questions per area; expected at least 1")
+            ]
+        }
+        return QuizForms.areas(of: q).compactMap { area in
+            let count = q.scoredItems.filter { $0.area == area }.count
+            guard count < draw.perArea else { return nil }
+            return ValidationProblem(
+                file: file, location: "draw.perArea",
+                message:
+                    "\(draw.perArea) questions per area, but '\(area)' has \(count) scored items; expected at most "
+                    + "\(count), or more items in '\(area)'")
+        }
     }
 
     private func check(_ item: Item, in q: Questionnaire, at: String, file: String) -> [ValidationProblem] {

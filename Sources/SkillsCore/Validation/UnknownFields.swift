@@ -11,6 +11,10 @@ enum UnknownFields {
         if let scale = top["scale"] as? [String: Any] {
             problems += check(scale, path: "scale", known: RatingScale.CodingKeys.allCases.map(\.rawValue), file: file)
         }
+        if let draw = top["draw"] as? [String: Any] {
+            let known = Questionnaire.Draw.CodingKeys.allCases.map(\.rawValue)
+            problems += check(draw, path: "draw", known: known, file: file)
+        }
         for (i, raw) in ((top["items"] as? [Any]) ?? []).enumerated() {
             guard let item = raw as? [String: Any] else { continue }
             let path = "items[\(i)]"

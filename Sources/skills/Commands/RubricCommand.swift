@@ -36,16 +36,24 @@ enum RubricCommand: Command {
                 }
             }
             lines.append("  What it looks like:")
-            lines += area.behaviours.map { TextStyle.wrap($0.text, indent: "    • ") }
+            lines += area.behaviours.map { bullet($0.text, indent: "    ") }
             lines.append("  Development actions:")
-            lines += area.actions.map { TextStyle.wrap("\($0.text) [\($0.id)]", indent: "    • ") }
+            lines += area.actions.map { bullet("\($0.text) [\($0.id)]", indent: "    ") }
             lines.append("")
         }
         if context.arguments.positionals.isEmpty {
-            lines.append(style.bold("Practices for every area"))
-            lines += framework.practices.map { TextStyle.wrap("\($0.title): \($0.text)", indent: "  • ") }
+            lines.append(style.bold("Practices"))
+            lines += framework.practices.map { practice in
+                let areas = (practice.areas ?? []).map(framework.name(ofArea:)).joined(separator: ", ")
+                return bullet("\(practice.title) (\(areas)): \(practice.text)", indent: "  ")
+            }
         }
         context.print(lines.joined(separator: "\n"))
         return ExitCode.success
+    }
+
+    /// The bullet on the first line only; wrapped lines line up under the text.
+    private static func bullet(_ text: String, indent: String) -> String {
+        TextStyle.wrap(text, indent: indent + "• ").replacingFirstIndent(indent + "• ", with: indent + "  ")
     }
 }

@@ -3,12 +3,16 @@ import SkillsCore
 enum ShowCommand: Command {
     static let spec = CommandSpec(
         name: "show", summary: "Show a questionnaire's items, scales and options.",
-        usage: "ID|FILE [--key] [--format FORMAT]", positionals: 1...1,
+        usage: "ID|FILE [--key] [--form NAME] [--format FORMAT]", positionals: 1...1,
         options: [
-            OptionSpec("--key", "also show the right answers and explanations of choice items")
+            OptionSpec("--key", "also show the right answers and explanations of choice items"),
+            OptionSpec("--form", value: "NAME", "a quiz drawn from a bank: only the questions of that form"),
         ],
         formats: Format.names,
-        examples: ["skills show shift-checkin", "skills show scenario-quiz --key", "skills show my-quiz.json"])
+        examples: [
+            "skills show shift-checkin", "skills show scenario-quiz --form monday-class",
+            "skills show my-quiz.json --key",
+        ])
 
     /// json is the questionnaire itself.
     enum Format: String, CommandFormat { case text, json }
@@ -16,7 +20,15 @@ enum ShowCommand: Command {
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
         let catalog = try context.catalog()
-        let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
+        var questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
+        if let name = context.arguments.value("--form") {
+            guard questionnaire.draw != nil else {
+                throw CommandLineError(
+                    message: "--form is for a quiz drawn from a bank; '\(questionnaire.id)' asks every item",
+                    spec: spec)
+            }
+            questionnaire = QuizForms.named(name, bank: questionnaire)
+        }
         if format == .json {
             context.print(try JSONFile.text(questionnaire))
             return ExitCode.success
@@ -29,6 +41,14 @@ enum ShowCommand: Command {
         ]
         if let description = questionnaire.description { lines.append(TextStyle.wrap(v(description), indent: "")) }
         if let scale = questionnaire.scale { lines.append("Scale: " + describe(scale)) }
+        if let draw = questionnaire.draw {
+            lines.append(
+                "Each sitting asks \(draw.perArea) questions per area from these \(questionnaire.scoredItems.count) "
+                    + "(--form NAME for a shared form, --full for all).")
+        }
+        if let name = context.arguments.value("--form") {
+            lines.append("Form '\(v(name))': \(questionnaire.items.count) questions.")
+        }
         for (index, item) in questionnaire.items.enumerated() {
             lines.append("")
             let area = item.area.map { catalog.framework.name(ofArea: $0) } ?? "any area"
@@ -46,7 +66,7 @@ enum ShowCommand: Command {
             if key, let explanation = item.explanation {
                 lines.append(TextStyle.wrap("Why: " + v(explanation), indent: "   "))
             }
-            lines.append("   Source: \(v(item.source))")
+            lines.append(TextStyle.wrap("Source: " + v(catalog.framework.citationTitle(item.source)), indent: "   "))
         }
         context.print(lines.joined(separator: "\n"))
         return ExitCode.success

@@ -5,8 +5,8 @@ enum TakeCommand: Command {
     static let spec = CommandSpec(
         name: "take", summary: "Answer a questionnaire, save the result, and print your development report.",
         usage:
-            "ID|FILE [--name NAME] [--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output "
-            + "FILE]",
+            "ID|FILE [--name NAME] [--form NAME | --full] [--answers LIST | --answers-file FILE] [--no-save] "
+            + "[--format FORMAT] [--output FILE]",
         positionals: 1...1,
         options: [
             OptionSpec(
@@ -14,9 +14,16 @@ enum TakeCommand: Command {
                 "whose result this is (default: your login name; required for a coach observation)"),
             OptionSpec("--rater", value: "NAME", "who is rating, for a coach observation (default: your login name)"),
             OptionSpec(
+                "--form", value: "NAME",
+                "a quiz drawn from a bank: the form everyone who names it gets (a class names one form)"),
+            OptionSpec("--full", "a quiz drawn from a bank: ask every question of the bank"),
+            OptionSpec(
                 "--answers", value: "LIST",
-                "answers in item order, comma-separated: a number for a rating, letters for a choice, '-' to skip"),
-            OptionSpec("--answers-file", value: "FILE", "answers as 'item-id: answer' lines ('#' starts a comment)"),
+                "answers in item order, comma-separated: a number for a rating, letters for a choice (A = the first "
+                    + "option as written), '-' to skip; on a drawn quiz, use --form or --full to know the order"),
+            OptionSpec(
+                "--answers-file", value: "FILE",
+                "answers as 'item-id: answer' lines ('#' starts a comment); on a drawn quiz, any items of the bank"),
             OptionSpec("--no-save", "print the report without saving the result"),
             OptionSpec("--output", value: "FILE", "write the report to FILE instead of standard output"),
         ],
@@ -26,11 +33,17 @@ enum TakeCommand: Command {
             At a terminal, questions come one at a time: type the answer, '-' to skip, '<' to go back,
             '?' for help, 'q' to quit. Piped in, answers are read one per line, in item order.
             A run that ends early (end of input, 'q' or Ctrl-C) saves nothing and exits 130.
+            A quiz drawn from a bank (scenario-quiz) asks a form of a few questions per area: by
+            default the ones you have seen least; --form NAME gives everyone the same form, --full
+            the whole bank ('skills show ID --form NAME' lists a form). At a terminal each question's
+            options are shown in an order shuffled for you; answers given with --answers,
+            --answers-file or piped in use the order as written (A is the first option written).
             """,
         examples: [
             "skills take shift-checkin",
-            "printf '4\\n5\\n3\\n4\\n4\\n2\\n5\\n4\\n3\\n4\\n' | skills take shift-checkin --name Ana",
-            "skills take scenario-quiz --answers C,A,D,B,C,D,A,C,BD,B,D,A,C,B,D",
+            "printf '4\\n5\\n2\\n3\\n4\\n2\\n5\\n4\\n3\\n4\\n' | skills take shift-checkin --name Ana",
+            "skills take scenario-quiz --form monday-class",
+            "skills take my-quiz.json --answers B,A,-,C",
             "skills take self-assessment --answers-file my-answers.txt --no-save",
             "skills take coach-observation --name Ana --rater Sam",
         ])
@@ -40,8 +53,9 @@ enum TakeCommand: Command {
         // answer is lost to a typo in an option or a variable.
         let format = try context.format(ReportCommand.Format.self, spec: spec)
         let catalog = try context.catalog()
-        let questionnaire = try catalog.resolve(context.arguments.positionals[0]).questionnaire
-        let (person, rater) = try people(for: questionnaire, context: context)
+        let bank = try catalog.resolve(context.arguments.positionals[0]).questionnaire
+        let (person, rater) = try people(for: bank, context: context)
+        var questionnaire = try form(of: bank, person: person, context: context)
         let fixedTime = try Clock.fixed(context.environment)
         try context.checkOutput()
         let saving = !context.arguments.has("--no-save")
@@ -55,14 +69,19 @@ enum TakeCommand: Command {
             message: keepsDraft
                 ? "Stopped: your answers so far are kept as a draft ('skills take \(questionnaire.id)' resumes it)."
                 : "Stopped: nothing was saved.")
+        let shuffled =
+            context.inputIsTerminal && context.arguments.value("--answers") == nil
+                && context.arguments.value("--answers-file") == nil
+            ? ShuffledOptions(form: questionnaire, person: person) : nil
         let responses = try collectResponses(
-            for: questionnaire, framework: catalog.framework, person: person, keepsDraft: keepsDraft,
-            context: context)
+            for: &questionnaire, bank: bank, shuffled: shuffled, framework: catalog.framework, person: person,
+            keepsDraft: keepsDraft, context: context)
         Interrupt.holdDuringSave()
 
         let result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
-            takenAt: fixedTime ?? Date(), framework: catalog.framework)
+            takenAt: fixedTime ?? Date(), framework: catalog.framework, bank: bank,
+            optionOrders: shuffled?.orders ?? [:])
         // Saved first: nothing read afterwards can cost the person their answers.
         if saving {
             let path = try context.store.save(result)
@@ -105,8 +124,36 @@ enum TakeCommand: Command {
         return (try context.person(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
     }
 
+    /// The items this sitting asks: the questionnaire itself, or for a bank that draws
+    /// forms, the form named, the whole bank, or the person's own form (an answers file
+    /// without --form or --full makes its own form later, from the items it names).
+    private static func form(of bank: Questionnaire, person: String, context: Context) throws -> Questionnaire {
+        let name = context.arguments.value("--form")
+        let full = context.arguments.has("--full")
+        guard bank.draw != nil else {
+            if name != nil || full {
+                throw CommandLineError(
+                    message: "--form and --full are for a quiz drawn from a bank; '\(bank.id)' asks every item",
+                    spec: spec)
+            }
+            return bank
+        }
+        if let name {
+            if full { throw CommandLineError(message: "give --form or --full, not both", spec: spec) }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CommandLineError(message: "--form needs a name, such as 'monday-class'", spec: spec)
+            }
+            return QuizForms.named(name, bank: bank)
+        }
+        if full || context.arguments.value("--answers-file") != nil { return bank }
+        var problems: [String] = []
+        let earlier = (try? context.store.results(of: person, questionnaire: bank.id, problems: &problems)) ?? []
+        return QuizForms.forPerson(person, earlier: earlier.map(\.result), bank: bank)
+    }
+
     private static func collectResponses(
-        for questionnaire: Questionnaire, framework: Framework, person: String, keepsDraft: Bool, context: Context
+        for questionnaire: inout Questionnaire, bank: Questionnaire, shuffled: ShuffledOptions?, framework: Framework,
+        person: String, keepsDraft: Bool, context: Context
     ) throws -> [Response] {
         let list = context.arguments.value("--answers")
         let file = context.arguments.value("--answers-file")
@@ -120,15 +167,25 @@ enum TakeCommand: Command {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw SkillsError.invalidData(file: file, detail: "is not UTF-8 text; expected 'item-id: answer' lines")
             }
-            return try AnswerSheet.fromFile(text, file: file, for: questionnaire, framework: framework)
+            let (responses, named) = try AnswerSheet.fromFileNaming(
+                text, file: file, for: questionnaire, framework: framework)
+            // On a drawn bank without --form or --full, the items named are the form.
+            let drawsOwnForm =
+                bank.draw != nil && context.arguments.value("--form") == nil && !context.arguments.has("--full")
+            guard drawsOwnForm else { return responses }
+            let form = QuizForms.withItems(named, bank: bank)
+            let byID = Dictionary(uniqueKeysWithValues: zip(questionnaire.items.map(\.id), responses))
+            questionnaire = form
+            return form.items.map { byID[$0.id] ?? .skipped }
         case (nil, nil):
+            let shown = shuffled?.presented ?? questionnaire
             var runner = QuestionnaireRunner(
-                questionnaire: questionnaire, framework: framework, interactive: context.inputIsTerminal)
+                questionnaire: shown, framework: framework, interactive: context.inputIsTerminal)
             if keepsDraft {
-                try keepDraft(
-                    of: questionnaire, person: person, runner: &runner, framework: framework, context: context)
+                try keepDraft(of: shown, person: person, runner: &runner, framework: framework, context: context)
             }
-            return try runner.run(input: context.input, output: context.errors)
+            let responses = try runner.run(input: context.input, output: context.errors)
+            return shuffled?.authored(responses) ?? responses
         }
     }
 
