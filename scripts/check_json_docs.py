@@ -37,6 +37,9 @@ SECTIONS = {
 # Objects whose keys are data (people's names, area ids), not field names; "*" is any key.
 DATA_KEYS = {
     "targets": [("people",), ("people", "*")],
+    "class": [("calibration", "areas")],
+    "show": [("calibration", "areas")],
+    "import": [("calibration", "areas")],
 }
 
 
