@@ -1,0 +1,71 @@
+import Foundation
+
+/// What each LRS has accepted, kept in the store (`lrs-ledger.json`), so `sync` after an
+/// interruption sends only the rest and never sends a statement twice.
+///
+/// A result whose statements were all accepted is kept by its id; statements of a result
+/// sent only in part are kept by statement id. The file is replaced atomically (temporary
+/// file, fsync, rename) after every accepted batch, so a kill leaves the old or the new
+/// ledger, never half of one.
+public struct LRSLedger: Codable, Sendable, Equatable {
+    public static let fileName = "lrs-ledger.json"
+
+    public var format = 1
+    /// Keyed by the LRS endpoint.
+    public var stores: [String: Accepted] = [:]
+
+    public struct Accepted: Codable, Sendable, Equatable {
+        public var results: Set<String> = []
+        public var statements: Set<String> = []
+    }
+
+    public init() {}
+
+    public static func url(in store: ResultStore) -> URL { store.root.appendingPathComponent(fileName) }
+
+    /// A missing ledger is an empty one; a damaged one stops `sync`, because guessing would send twice.
+    public static func load(from url: URL) throws -> LRSLedger {
+        guard FileManager.default.fileExists(atPath: url.path) else { return LRSLedger() }
+        let data = try JSONFile.read(url.path)
+        let ledger = try JSONFile.decode(LRSLedger.self, from: data, file: url.path)
+        guard ledger.format == 1 else {
+            throw SkillsError.invalidData(file: url.path, detail: "format \(ledger.format); expected 1")
+        }
+        return ledger
+    }
+
+    public func save(to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        let store = ResultStore(root: folder)
+        try store.createFolder(folder)
+        let temporary = folder.appendingPathComponent(ResultStore.temporaryPrefix + "ledger-" + UUID().uuidString)
+        try store.write(try JSONFile.encode(self), to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw SkillsError.io(path: url.path, reason: "cannot replace the ledger: \(reason)")
+        }
+        // The rename itself is durable only once the folder is flushed.
+        let fd = open(folder.path, O_RDONLY)
+        if fd >= 0 {
+            fsync(fd)
+            close(fd)
+        }
+    }
+
+    public func accepted(by endpoint: String) -> Accepted { stores[endpoint] ?? Accepted() }
+
+    /// Records a batch, folding a result's statement ids into its result id once all are in.
+    public mutating func record(_ statementIDs: [String], by endpoint: String, plan: SyncPlan) {
+        var accepted = stores[endpoint] ?? Accepted()
+        accepted.statements.formUnion(statementIDs)
+        for resultID in Set(statementIDs.compactMap { plan.resultOf[$0] }) {
+            let ids = plan.statementsOf[resultID] ?? []
+            if ids.allSatisfy(accepted.statements.contains) {
+                accepted.results.insert(resultID)
+                accepted.statements.subtract(ids)
+            }
+        }
+        stores[endpoint] = accepted
+    }
+}
