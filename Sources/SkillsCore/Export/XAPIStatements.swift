@@ -11,6 +11,22 @@ public enum XAPIStatements {
         case mbox(String)
     }
 
+    /// The actor from `--actor-homepage` or `--actor-mbox` (exactly one), checked.
+    public static func actor(homePage: String?, mbox: String?) throws -> Actor {
+        let actor: Actor
+        switch (homePage, mbox) {
+        case (let homePage?, nil): actor = .account(homePage: homePage)
+        case (nil, let mbox?): actor = .mbox(mbox)
+        case (nil, nil):
+            throw SkillsError.usage(
+                "the LRS needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…"
+            )
+        case (_?, _?): throw SkillsError.usage("give --actor-homepage or --actor-mbox, not both")
+        }
+        try check(actor)
+        return actor
+    }
+
     public static let completed = "http://adlnet.gov/expapi/verbs/completed"
     public static let answered = "http://adlnet.gov/expapi/verbs/answered"
     public static let assessment = "http://adlnet.gov/expapi/activities/assessment"

@@ -23,7 +23,8 @@ public struct LRSConnection: Sendable {
         switch (user, password) {
         case (let user?, let password?):
             guard !user.contains(":") else {
-                throw SkillsError.usage("the LRS user '\(TextSafety.visible(user))' contains ':'; basic authentication cannot carry it")
+                throw SkillsError.usage(
+                    "the LRS user '\(TextSafety.visible(user))' contains ':'; basic authentication cannot carry it")
             }
             authorization = "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
         case (nil, nil): authorization = nil

@@ -26,7 +26,11 @@ public struct LRSLedger: Codable, Sendable, Equatable {
     /// A missing ledger is an empty one; a damaged one stops `sync`, because guessing would send twice.
     public static func load(from url: URL) throws -> LRSLedger {
         guard FileManager.default.fileExists(atPath: url.path) else { return LRSLedger() }
-        let data = try JSONFile.read(url.path)
+        // Not JSONFile.read: its size limit is for questionnaires, and a big class's ledger may pass it.
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw SkillsError.io(path: url.path, reason: "cannot read the ledger: \(error.localizedDescription)")
+        }
         let ledger = try JSONFile.decode(LRSLedger.self, from: data, file: url.path)
         guard ledger.format == 1 else {
             throw SkillsError.invalidData(file: url.path, detail: "format \(ledger.format); expected 1")

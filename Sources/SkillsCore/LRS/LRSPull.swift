@@ -21,7 +21,8 @@ public enum LRSPull {
         summary.skipped = rebuilt.skipped
         var problems: [String] = []
         let existing = Set(
-            ResultReader.readAll(JSONFile.files(in: folder.path).map { folder.appendingPathComponent($0).path },
+            ResultReader.readAll(
+                JSONFile.files(in: folder.path),
                 problems: &problems
             ).map(\.result.id))
         let store = ResultStore(root: folder)

@@ -71,6 +71,9 @@ public enum LRSSync {
                         "\(outcome.refused.count) statements refused (\(conflicts) already there with other content); \(sent)"
                 ))
         }
+        if total == 0 {
+            return .success("Nothing to send: the LRS at \(lrs) has all \(summary.plan.alreadySent) results already.")
+        }
         return .success(
             "Sent \(outcome.accepted) statements of \(summary.plan.results) results to \(lrs)"
                 + (summary.plan.alreadySent > 0 ? "; \(summary.plan.alreadySent) results were already there" : "")

@@ -39,7 +39,8 @@ public enum ResultRebuilder {
                     rebuilt.skipped["answers without a response", default: 0] += 1
                 }
             default:
-                rebuilt.skipped["statements with a verb skills does not make (\(TextSafety.visible(verb)))", default: 0] +=
+                rebuilt.skipped[
+                    "statements with a verb skills does not make (\(TextSafety.visible(verb)))", default: 0] +=
                     1
             }
         }
