@@ -23,6 +23,10 @@ struct URLSessionTransport: LRSTransport {
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+        // A fresh connection per request: when a kept-alive connection drops mid-request,
+        // libcurl (under URLSession on Linux) retries it by itself with the body already
+        // spent, and the request then hangs until the timeout.
+        urlRequest.setValue("close", forHTTPHeaderField: "Connection")
         let answer = Answer()
         let done = DispatchSemaphore(value: 0)
         session.dataTask(with: urlRequest) { data, response, error in
