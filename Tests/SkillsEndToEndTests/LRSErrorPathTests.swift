@@ -3,7 +3,10 @@ import Testing
 
 /// `sync` and `pull` against the small fake LRS (scripts/lrs/fake_lrs.py): each way an
 /// LRS can answer, with the exit code and the message a trainer sees.
-@Suite(.serialized) struct LRSErrorPathTests {
+@Suite(
+    .serialized,
+    .enabled(if: LRSScripts.python3() != nil || Ralph.required, "the fake LRS needs python3 on PATH"))
+struct LRSErrorPathTests {
     static let homePage = "https://lms.example.org"
     /// Three check-ins: 3 completed statements + 29 answers (one item skipped), reflections left out.
     static let statementsOfThree = 32
@@ -58,7 +61,8 @@ import Testing
         #expect(refused.count == Self.statementsOfThree)
         #expect(
             run.stderrLines.last?.hasPrefix(
-                "Error: \(lrs.endpoint)/: \(Self.statementsOfThree) statements refused (\(Self.statementsOfThree) already there with other content); "
+                "Error: \(lrs.endpoint)/: \(Self.statementsOfThree) statements refused "
+                    + "(\(Self.statementsOfThree) already there with other content); "
             ) == true)
         // The two new results (2 completed + 18 answers) went through and are in the ledger.
         #expect(run.stderr.contains("20 of \(Self.statementsOfThree + 20) statements accepted"))
@@ -87,7 +91,10 @@ import Testing
         #expect(run.status == 64)
         #expect(
             run.stderrLines == [
-                "Error: the LRS at \(lrs.endpoint)/ did not accept the credentials (HTTP 401: {\"detail\":\"Invalid authentication credentials\"}); check --user and --password-file, or SKILLS_LRS_USER and SKILLS_LRS_PASSWORD_FILE; 0 of \(Self.statementsOfThree) statements accepted and recorded in the ledger"
+                "Error: the LRS at \(lrs.endpoint)/ did not accept the credentials (HTTP 401: "
+                    + "{\"detail\":\"Invalid authentication credentials\"}); check --user and "
+                    + "--password-file, or SKILLS_LRS_USER and SKILLS_LRS_PASSWORD_FILE; 0 of "
+                    + "\(Self.statementsOfThree) statements accepted and recorded in the ledger"
             ])
         #expect(try lrs.posts().count == 1)
         #expect(!FileManager.default.fileExists(atPath: setup.ledger.path))
@@ -103,7 +110,9 @@ import Testing
             run.stderrLines == [
                 "sync: HTTP 503 {\"detail\":\"busy\"}; trying again in 0.1 s",
                 "sync: HTTP 503 {\"detail\":\"busy\"}; trying again in 0.1 s",
-                "Error: \(lrs.endpoint)/: no usable answer after 3 attempts (last: HTTP 503 {\"detail\":\"busy\"}); 0 of \(Self.statementsOfThree) statements accepted and recorded in the ledger; run 'skills sync' again to send the rest",
+                "Error: \(lrs.endpoint)/: no usable answer after 3 attempts (last: HTTP 503 "
+                    + "{\"detail\":\"busy\"}); 0 of \(Self.statementsOfThree) statements accepted and "
+                    + "recorded in the ledger; run 'skills sync' again to send the rest",
             ])
         #expect(try lrs.posts().count == 3)
     }
@@ -180,7 +189,8 @@ import Testing
         #expect(run.status == 64)
         #expect(
             run.stderrLines == [
-                "Error: the LRS at \(lrs.endpoint)/ does not allow this user to read statements (HTTP 403: {\"detail\":\"scope statements/write missing\"})"
+                "Error: the LRS at \(lrs.endpoint)/ does not allow this user to read statements (HTTP 403: "
+                    + "{\"detail\":\"scope statements/write missing\"})"
             ])
     }
 }

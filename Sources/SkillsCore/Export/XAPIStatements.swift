@@ -19,7 +19,8 @@ public enum XAPIStatements {
         case (nil, let mbox?): actor = .mbox(mbox)
         case (nil, nil):
             throw SkillsError.usage(
-                "the LRS needs to know who people are on your platform: give --actor-homepage URL or --actor-mbox mailto:…"
+                "the LRS needs to know who people are on your platform: give --actor-homepage URL or "
+                    + "--actor-mbox mailto:…"
             )
         case (_?, _?): throw SkillsError.usage("give --actor-homepage or --actor-mbox, not both")
         }
@@ -38,7 +39,8 @@ public enum XAPIStatements {
         case .account(let homePage):
             guard let url = URL(string: homePage), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
                 throw SkillsError.usage(
-                    "--actor-homepage '\(TextSafety.visible(homePage))' is not a web address; expected one such as https://lms.example.org"
+                    "--actor-homepage '\(TextSafety.visible(homePage))' is not a web address; expected one "
+                        + "such as https://lms.example.org"
                 )
             }
         case .mbox(let mbox):

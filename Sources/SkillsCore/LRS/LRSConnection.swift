@@ -16,7 +16,8 @@ public struct LRSConnection: Sendable {
             url.query == nil
         else {
             throw SkillsError.usage(
-                "the LRS address '\(TextSafety.visible(text))' is not a web address; expected the xAPI endpoint, such as https://lrs.example.org/xAPI/"
+                "the LRS address '\(TextSafety.visible(text))' is not a web address; expected the xAPI "
+                    + "endpoint, such as https://lrs.example.org/xAPI/"
             )
         }
         endpoint = url

@@ -36,11 +36,13 @@ public struct LRSReader: Sendable {
             case 200: break
             case 401:
                 throw SkillsError.usage(
-                    "the LRS at \(connection.displayName) did not accept the credentials (HTTP 401: \(response.detail)); check --user and --password-file"
+                    "the LRS at \(connection.displayName) did not accept the credentials (HTTP 401: "
+                        + "\(response.detail)); check --user and --password-file"
                 )
             case 403:
                 throw SkillsError.usage(
-                    "the LRS at \(connection.displayName) does not allow this user to read statements (HTTP 403: \(response.detail))"
+                    "the LRS at \(connection.displayName) does not allow this user to read statements (HTTP "
+                        + "403: \(response.detail))"
                 )
             default:
                 throw SkillsError.io(

@@ -43,15 +43,18 @@ public enum LRSSync {
         case .notAllowed(let status, let detail)?:
             let what =
                 status == 401
-                ? "did not accept the credentials (HTTP 401: \(detail)); check --user and --password-file, or SKILLS_LRS_USER and SKILLS_LRS_PASSWORD_FILE"
-                : "does not allow this user to write statements (HTTP 403: \(detail)); ask the LRS's administrator for the statements/write scope"
+                ? "did not accept the credentials (HTTP 401: \(detail)); check --user and --password-file, "
+                    + "or SKILLS_LRS_USER and SKILLS_LRS_PASSWORD_FILE"
+                : "does not allow this user to write statements (HTTP 403: \(detail)); ask the LRS's "
+                    + "administrator for the statements/write scope"
             return .failure(.usage("the LRS at \(lrs) \(what); \(sent)"))
         case .unavailable(let attempts, let problem)?:
             return .failure(
                 .io(
                     path: lrs,
                     reason:
-                        "no usable answer after \(attempts) attempts (last: \(problem)); \(sent); run 'skills sync' again to send the rest"
+                        "no usable answer after \(attempts) attempts (last: \(problem)); \(sent); run "
+                        + "'skills sync' again to send the rest"
                 ))
         case .unexpected(let status, let detail)?:
             return .failure(
@@ -68,7 +71,8 @@ public enum LRSSync {
                 .invalidData(
                     file: lrs,
                     detail:
-                        "\(outcome.refused.count) statements refused (\(conflicts) already there with other content); \(sent)"
+                        "\(outcome.refused.count) statements refused (\(conflicts) already there with other "
+                        + "content); \(sent)"
                 ))
         }
         if total == 0 {

@@ -86,7 +86,8 @@ public enum ResultRebuilder {
         else {
             return .failure(
                 AnswerError(
-                    "results of a questionnaire version not known here (\(TextSafety.visible(id)) \(TextSafety.visible(version))); add that version with 'skills add'"
+                    "results of a questionnaire version not known here (\(TextSafety.visible(id)) "
+                        + "\(TextSafety.visible(version))); add that version with 'skills add'"
                 ))
         }
         guard let person = name(statement["actor"]) else {

@@ -13,10 +13,15 @@ enum PullCommand: Command {
             OptionSpec("--into", value: "DIR", "the folder for the result files (made if missing)"),
         ],
         discussion:
-            "Results are rebuilt with the questionnaire version they answered (matched by its content hash), so their scores are the originals'; that version must be built in or in the store. Results the folder already holds are left alone. Statements that cannot be rebuilt are counted with the reason.",
+            "Results are rebuilt with the questionnaire version they answered (matched by its content "
+            + "hash), so their scores are the originals'; that version must be built in or in the "
+            + "store. Results the folder already holds are left alone. Statements that cannot be "
+            + "rebuilt are counted with the reason.",
         examples: [
-            "skills pull --lrs https://lrs.example.org/xAPI/ --activity urn:skills:questionnaire:shift-checkin --into class-a/",
-            "skills pull --activity https://lms.example.org/skills/questionnaires/scenario-quiz --since 2026-11-01 --into quiz/",
+            "skills pull --lrs https://lrs.example.org/xAPI/ --activity "
+                + "urn:skills:questionnaire:shift-checkin --into class-a/",
+            "skills pull --activity https://lms.example.org/skills/questionnaires/scenario-quiz --since "
+                + "2026-11-01 --into quiz/",
         ])
 
     static func run(_ context: Context) throws -> Int32 {
@@ -31,7 +36,8 @@ enum PullCommand: Command {
             guard let date = ISODate.parse(text) else {
                 throw CommandLineError(
                     message:
-                        "--since '\(TextSafety.visible(text))' is not a date; expected 2026-11-20 or 2026-11-20T17:30:00Z",
+                        "--since '\(TextSafety.visible(text))' is not a date; expected 2026-11-20 or "
+                        + "2026-11-20T17:30:00Z",
                     spec: spec)
             }
             return date

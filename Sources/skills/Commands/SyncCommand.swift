@@ -5,7 +5,8 @@ enum SyncCommand: Command {
     static let spec = CommandSpec(
         name: "sync", summary: "Send results not yet sent to a Learning Record Store (xAPI 1.0.3 statements).",
         usage:
-            "[DIR|FILE...] --lrs URL [--user NAME --password-file FILE] --actor-homepage URL|--actor-mbox MAILTO [--batch-size N] [--dry-run]",
+            "[DIR|FILE...] --lrs URL [--user NAME --password-file FILE] --actor-homepage URL|--actor-mbox "
+            + "MAILTO [--batch-size N] [--dry-run]",
         positionals: 0...Int.max,
         options: LRSOptions.connection + [
             OptionSpec("--actor-homepage", value: "URL", "identify people by an account on this platform"),
@@ -18,10 +19,15 @@ enum SyncCommand: Command {
             OptionSpec("--dry-run", "print the statements that would be sent, and send nothing"),
         ],
         discussion:
-            "The same statements as 'export --format xapi', without reflections unless asked. What the LRS accepted is recorded in the store's lrs-ledger.json, so a second run, or a run after an interruption, sends only what is left. Exit 64 when the LRS refuses the credentials, 65 when it refuses statements, 74 when it cannot be reached after retries.",
+            "The same statements as 'export --format xapi', without reflections unless asked. What the LRS "
+            + "accepted is recorded in the store's lrs-ledger.json, so a second run, or a run after an "
+            + "interruption, sends only what is left. Exit 64 when the LRS refuses the credentials, "
+            + "65 when it refuses statements, 74 when it cannot be reached after retries.",
         examples: [
-            "skills sync --lrs https://lrs.example.org/xAPI/ --user skills --password-file ~/.lrs-password --actor-homepage https://lms.example.org",
-            "SKILLS_LRS_URL=http://127.0.0.1:8100/xAPI/ skills sync collected/ --actor-homepage https://lms.example.org --dry-run",
+            "skills sync --lrs https://lrs.example.org/xAPI/ --user skills --password-file ~/.lrs-password "
+                + "--actor-homepage https://lms.example.org",
+            "SKILLS_LRS_URL=http://127.0.0.1:8100/xAPI/ skills sync collected/ --actor-homepage "
+                + "https://lms.example.org --dry-run",
         ])
 
     static let defaultBatchSize = 200
@@ -64,7 +70,8 @@ enum SyncCommand: Command {
                 "[" + plan.statements.map { String(decoding: $0.json, as: UTF8.self) }.joined(separator: ",\n") + "]"
             try context.emit(list)
             context.note(
-                "Dry run: would send \(plan.statements.count) statements of \(plan.results) results to \(connection.displayName); \(plan.alreadySent) results already sent."
+                "Dry run: would send \(plan.statements.count) statements of \(plan.results) results to "
+                    + "\(connection.displayName); \(plan.alreadySent) results already sent."
             )
             return ExitCode.success
         }
