@@ -10,8 +10,7 @@ import Testing
     @Test(
         .enabled(
             if: Ralph.enabled,
-            "Ralph is not installed (pip install \"ralph-malph[cli,lrs]\" requests); .ci/run installs it "
-                + "and sets SKILLS_REQUIRE_LRS=1"
+            "Ralph is not installed: pip install ralph-malph[cli,lrs] (.ci/run does, with SKILLS_REQUIRE_LRS=1)"
         ))
     func thirtyResultsSyncOnceAndPullBackToTheSameClass() throws {
         let ralph = try Ralph.start()

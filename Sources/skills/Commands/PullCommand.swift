@@ -8,7 +8,7 @@ enum PullCommand: Command {
         options: LRSOptions.connection + [
             OptionSpec(
                 "--activity", value: "IRI",
-                "the questionnaire's activity id, such as urn:skills:questionnaire:shift-checkin"),
+                "the questionnaire's activity id: urn:skills:questionnaire:ID, or under the --activity-base of sync"),
             OptionSpec("--since", value: "DATE", "only results taken on or after DATE (2026-11-20 or a full time)"),
             OptionSpec("--into", value: "DIR", "the folder for the result files (made if missing)"),
         ],
