@@ -176,3 +176,29 @@ final class PauseRecorder: @unchecked Sendable {
             ])
     }
 }
+
+@Suite struct StatementJSONTests {
+    @Test func statementsReadBackAsFoundationWritesThem() throws {
+        let questionnaire = try Fixture.builtin("shift-checkin")
+        let responses: [Response] =
+            [.rating(4), .skipped, .rating(5), .rating(1), .rating(3)]
+            + Array(
+                repeating: .rating(2), count: 5) + [.text("Quote \" backslash \\ tab \t newline \n bell \u{7} é 😀")]
+        let result = Fixture.result(questionnaire, responses)
+        for statement in XAPIStatements.statements(
+            for: result, actor: .account(homePage: "https://lms.example.org"), activityBase: nil)
+        {
+            let ours = try JSONSerialization.jsonObject(with: StatementJSON.data(statement)) as! NSDictionary
+            let foundation =
+                try JSONSerialization.jsonObject(with: JSONSerialization.data(withJSONObject: statement))
+                as! NSDictionary
+            #expect(ours == foundation)
+        }
+        let completed = XAPIStatements.statements(
+            for: result, actor: .account(homePage: "https://lms.example.org"), activityBase: nil)[0]
+        let text = String(decoding: StatementJSON.data(completed), as: UTF8.self)
+        #expect(text.contains("\"completion\":true") && text.contains("\"min\":0,"))
+        #expect(StatementJSON.format(37.5) == "37.5" && StatementJSON.format(100) == "100")
+        #expect(StatementJSON.format(1.0 / 3) == "0.3333333333333333")
+    }
+}

@@ -75,6 +75,7 @@ public enum LRSSync {
                         + "content); \(sent)"
                 ))
         }
+        if total == 0 && summary.plan.alreadySent == 0 { return .success("No results to send.") }
         if total == 0 {
             return .success("Nothing to send: the LRS at \(lrs) has all \(summary.plan.alreadySent) results already.")
         }

@@ -33,9 +33,7 @@ public struct SyncPlan: Sendable {
                 ids.append(id)
                 resultOf[id] = result.id
                 if accepted.statements.contains(id) { continue }
-                let json = try JSONSerialization.data(
-                    withJSONObject: statement, options: [.sortedKeys, .withoutEscapingSlashes])
-                statements.append(OutgoingStatement(id: id, json: json))
+                statements.append(OutgoingStatement(id: id, json: StatementJSON.data(statement)))
             }
             statementsOf[result.id] = ids
             self.results += 1

@@ -42,12 +42,18 @@ enum PullCommand: Command {
             }
             return date
         }
+        var shown = 0
         let reader = LRSReader(
             connection: connection, transport: URLSessionTransport(), retry: LRSOptions.retry(context))
         let summary = try LRSPull.run(
             reader: reader, activity: activity, since: since, catalog: try context.catalog(),
             into: URL(fileURLWithPath: into)
-        ) { read in context.note("pull: \(read) statements read") }
+        ) { read in
+            if read - shown >= 2000 {
+                context.note("pull: \(read) statements read")
+                shown = read
+            }
+        }
         for (reason, count) in summary.skipped.sorted(by: { $0.key < $1.key }) {
             context.warn("skipped \(count): \(reason)")
         }

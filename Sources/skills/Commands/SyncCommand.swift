@@ -76,6 +76,8 @@ enum SyncCommand: Command {
             return ExitCode.success
         }
         let several = plan.statements.count > batchSize
+        // A line per 2,000 statements at most: a big class sends hundreds of batches.
+        var shown = 0
         let summary = try LRSSync.send(
             plan,
             sender: LRSSender(
@@ -84,7 +86,10 @@ enum SyncCommand: Command {
         ) { progress in
             switch progress {
             case .accepted(let done, let total):
-                if several { context.note("sync: \(done)/\(total) statements accepted") }
+                if several && (done - shown >= 2000 || done == total) {
+                    context.note("sync: \(done)/\(total) statements accepted")
+                    shown = done
+                }
             case .retrying(let problem): context.note("sync: \(problem)")
             }
         }
