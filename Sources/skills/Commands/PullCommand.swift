@@ -44,7 +44,7 @@ enum PullCommand: Command {
         }
         var shown = 0
         let reader = LRSReader(
-            connection: connection, transport: URLSessionTransport(), retry: LRSOptions.retry(context))
+            connection: connection, transport: LRSOptions.transport(context), retry: LRSOptions.retry(context))
         let summary = try LRSPull.run(
             reader: reader, activity: activity, since: since, catalog: try context.catalog(),
             into: URL(fileURLWithPath: into)

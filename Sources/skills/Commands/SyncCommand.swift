@@ -81,7 +81,7 @@ enum SyncCommand: Command {
         let summary = try LRSSync.send(
             plan,
             sender: LRSSender(
-                connection: connection, transport: URLSessionTransport(), retry: LRSOptions.retry(context)),
+                connection: connection, transport: LRSOptions.transport(context), retry: LRSOptions.retry(context)),
             batchSize: batchSize, ledgerURL: ledgerURL
         ) { progress in
             switch progress {

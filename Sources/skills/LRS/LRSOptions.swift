@@ -38,6 +38,13 @@ enum LRSOptions {
         return password
     }
 
+    /// The network, waiting up to `SKILLS_LRS_TIMEOUT` seconds (default 60) for an answer:
+    /// an LRS may take minutes to validate one large batch.
+    static func transport(_ context: Context) -> URLSessionTransport {
+        let timeout = context.environment["SKILLS_LRS_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 > 0 ? $0 : nil }
+        return URLSessionTransport(timeout: timeout ?? 60)
+    }
+
     /// Real waiting between retries; `SKILLS_TEST_RETRY_DELAYS` (seconds, comma-separated)
     /// lets the tests of the error paths run in moments.
     static func retry(_ context: Context) -> LRSRetry {
