@@ -11,6 +11,23 @@ public enum XAPIStatements {
         case mbox(String)
     }
 
+    /// The actor from `--actor-homepage` or `--actor-mbox` (exactly one), checked.
+    public static func actor(homePage: String?, mbox: String?) throws -> Actor {
+        let actor: Actor
+        switch (homePage, mbox) {
+        case (let homePage?, nil): actor = .account(homePage: homePage)
+        case (nil, let mbox?): actor = .mbox(mbox)
+        case (nil, nil):
+            throw SkillsError.usage(
+                "the LRS needs to know who people are on your platform: give --actor-homepage URL or "
+                    + "--actor-mbox mailto:…"
+            )
+        case (_?, _?): throw SkillsError.usage("give --actor-homepage or --actor-mbox, not both")
+        }
+        try check(actor)
+        return actor
+    }
+
     public static let completed = "http://adlnet.gov/expapi/verbs/completed"
     public static let answered = "http://adlnet.gov/expapi/verbs/answered"
     public static let assessment = "http://adlnet.gov/expapi/activities/assessment"
@@ -36,9 +53,25 @@ public enum XAPIStatements {
         }
     }
 
-    public static func statements(for result: AssessmentResult, actor: Actor, activityBase: String?) -> [[String: Any]]
-    {
+    /// Context extensions that let `pull` rebuild the result exactly: which result a
+    /// statement belongs to, and which questionnaire version (with its content hash) it answered.
+    public static let resultExtension = "urn:skills:extension:result"
+    public static let questionnaireExtension = "urn:skills:extension:questionnaire"
+
+    /// Reflections are free text that may be personal; `sync` leaves them out unless asked.
+    public static func statements(
+        for result: AssessmentResult, actor: Actor, activityBase: String?, includeReflections: Bool = true
+    ) -> [[String: Any]] {
         let questionnaireIRI = iri(activityBase, [result.questionnaire.id])
+        let ref = result.questionnaire
+        let extensions: [String: Any] = [
+            resultExtension: result.id,
+            questionnaireExtension: [
+                "id": ref.id, "version": ref.version, "hash": ref.hash, "kind": ref.kind.rawValue,
+            ],
+        ]
+        // The registration groups one sitting's statements in the LRS; it must be a UUID.
+        let registration = UUID(uuidString: result.id)?.uuidString.lowercased()
         var statements: [[String: Any]] = []
         let timestamp = ISODate.string(result.takenAt)
         let agent = agentObject(result.person, actor)
@@ -60,13 +93,18 @@ public enum XAPIStatements {
         // own account can be named; a mailbox identifies only the person rated).
         var instructor: [String: Any]?
         if let rater = result.rater, case .account = actor { instructor = agentObject(rater, actor) }
-        if let instructor { statements[0]["context"] = ["instructor": instructor] }
+        var completedContext: [String: Any] = ["extensions": extensions]
+        completedContext["instructor"] = instructor
+        completedContext["registration"] = registration
+        statements[0]["context"] = completedContext
         var context: [String: Any] = [
-            "contextActivities": ["parent": [["objectType": "Activity", "id": questionnaireIRI]]]
+            "contextActivities": ["parent": [["objectType": "Activity", "id": questionnaireIRI]]],
+            "extensions": extensions,
         ]
         context["instructor"] = instructor
+        context["registration"] = registration
         for answer in result.answers {
-            guard let given = answer.answer else { continue }
+            guard let given = answer.answer, includeReflections || answer.type != .reflection else { continue }
             var outcome: [String: Any] = ["response": given]
             if let points = answer.points, let maxPoints = answer.maxPoints, maxPoints > 0 {
                 outcome["score"] = score(raw: points, max: maxPoints)

@@ -26,7 +26,11 @@ public struct ResultStore: Sendable {
     static let temporaryPrefix = AtomicFile.temporaryPrefix
 
     @discardableResult
-    public func save(_ result: AssessmentResult) throws -> URL {
+    public func save(_ result: AssessmentResult) throws -> URL { try save(result, in: resultsFolder) }
+
+    /// The same safe save into another folder (`pull --into DIR`).
+    @discardableResult
+    public func save(_ result: AssessmentResult, in resultsFolder: URL) throws -> URL {
         try createFolder(resultsFolder)
         let data: Data
         do { data = try JSONFile.encode(result) } catch {
