@@ -430,7 +430,8 @@ extension Catalogue {
     static let validQuiz: Data = {
         let store = SkillsBinary.temporaryFolder()
         _ = try? SkillsBinary.run([
-            "take", "scenario-quiz", "--store", store.path, "--answers", "A,A,D,B,C,D,A,C,BD,B,D,A,C,B,D",
+            "take", "scenario-quiz", "--form", "catalogue", "--store", store.path, "--answers",
+            "A,B,C,D,A,B,C,D,A,B,C,D,A,B,C",
         ])
         let name = SkillsBinary.results(in: store)[0]
         return try! Data(contentsOf: store.appendingPathComponent("results/" + name))
@@ -461,8 +462,8 @@ extension Catalogue {
     static let reportTester = ["report", "--store", "$DIR", "--name", "tester"]
     static let historyTester = ["history", "--store", "$DIR", "--name", "tester"]
     static let checkinIDs = [
-        "ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-2", "ci-communicate-1", "ci-communicate-2",
-        "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-2",
+        "ci-listen-1", "ci-listen-2", "ci-anticipate-1", "ci-anticipate-3", "ci-communicate-1", "ci-communicate-2",
+        "ci-empathy-1", "ci-empathy-2", "ci-beyond-1", "ci-beyond-3",
     ]
     /// Every rating 3 on a 1 to 5 scale: (3 - 1) / (5 - 1) = 50 in every area, reverse-keyed or not.
     static func answersFile(lineEnd: String = "\n", bom: Bool = false) -> String {

@@ -17,8 +17,14 @@ public struct LRSConnection: Sendable {
         else {
             throw SkillsError.usage(
                 "the LRS address '\(TextSafety.visible(text))' is not a web address; expected the xAPI "
-                    + "endpoint, such as https://lrs.example.org/xAPI/"
+                    + "endpoint, such as http://localhost:8100/xAPI/"
             )
+        }
+        // The self-contained binary speaks plain HTTP only (no TLS library to carry along).
+        guard scheme == "http" else {
+            throw SkillsError.usage(
+                "the LRS address '\(TextSafety.visible(text))' is https; this build of skills sends over http:// "
+                    + "only: use the LRS's http endpoint on your network, or a local TLS proxy")
         }
         endpoint = url
         switch (user, password) {

@@ -40,9 +40,9 @@ enum LRSOptions {
 
     /// The network, waiting up to `SKILLS_LRS_TIMEOUT` seconds (default 60) for an answer:
     /// an LRS may take minutes to validate one large batch.
-    static func transport(_ context: Context) -> URLSessionTransport {
+    static func transport(_ context: Context) -> SocketTransport {
         let timeout = context.environment["SKILLS_LRS_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 > 0 ? $0 : nil }
-        return URLSessionTransport(timeout: timeout ?? 60)
+        return SocketTransport(timeout: min(timeout ?? 60, 86_400))
     }
 
     /// Real waiting between retries; `SKILLS_TEST_RETRY_DELAYS` (seconds, comma-separated)
