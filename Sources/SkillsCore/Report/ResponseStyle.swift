@@ -37,7 +37,9 @@ public enum ResponseStyle {
             let reverseMean = reverse.reduce(0, +) / Double(reverse.count)
             if plainMean >= 0.75 && reverseMean <= 0.25 { agreeingWithBoth += 1 }
         }
-        if withBoth >= 2 && agreeingWithBoth * 2 > withBoth { codes.append(acquiescence) }
+        // At least three areas, and most of those with both kinds: two short pairs agreeing by
+        // chance is not a style.
+        if agreeingWithBoth >= 3 && agreeingWithBoth * 2 > withBoth { codes.append(acquiescence) }
         return codes
     }
 }

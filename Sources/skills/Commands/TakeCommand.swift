@@ -30,9 +30,11 @@ enum TakeCommand: Command {
         formats: ReportCommand.Format.names,
         environment: [("SKILLS_NOW", "the time to record instead of the clock's (ISO 8601), to back-fill a check-in")],
         discussion: """
-            At a terminal, questions come one at a time: type the answer, '-' to skip, '<' to go back,
-            '?' for help, 'q' to quit. Piped in, answers are read one per line, in item order.
-            A run that ends early (end of input, 'q' or Ctrl-C) saves nothing and exits 130.
+            At a terminal, questions come one at a time: type the answer (a number or a scale label),
+            'n' if a statement did not come up, '-' to skip, '<' to go back, '?' for help, 'q' to stop.
+            A run stopped early at a terminal keeps its answers as a draft, which the next take of
+            that questionnaire offers to resume; it is never counted as a result. Piped in, answers
+            are read one per line, in item order. Any stop exits 130 with no result saved.
             A quiz drawn from a bank (scenario-quiz) asks a form of a few questions per area: by
             default the ones you have seen least; --form NAME gives everyone the same form, --full
             the whole bank ('skills show ID --form NAME' lists a form). At a terminal each question's
