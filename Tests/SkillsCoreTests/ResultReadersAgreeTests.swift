@@ -14,6 +14,7 @@ import Testing
         case trailingBytes, controlCharacter, invalidUTF8, leadingZero, duplicateKey, escapedAnswerLetter
         case deepNesting, hugeScore, zeroMaxPoints, pointsPastFloat, negativeOptionCount, hugeOptionCount
         case yearZero, letterPastOptions
+        case hugeStandardError, bandOfText, optionOrderPastOptions
     }
 
     /// The quiz answered right throughout: the first question's answer is "C" of 4 options.
@@ -56,6 +57,12 @@ import Testing
             return (first("\"optionCount\" : 4", "\"optionCount\" : 4000000000"), false, "answers[0].optionCount")
         case .yearZero: return (first("\"takenAt\" : \"2026", "\"takenAt\" : \"0000"), false, "takenAt")
         case .letterPastOptions: return (first("\"answer\" : \"C\"", "\"answer\" : \"E\""), false, "answers[0].answer")
+        case .hugeStandardError:
+            return (first("\"standardError\" : ", "\"standardError\" : 1e300, \"_\" : "), false, "standardError")
+        case .bandOfText: return (first("\"low\" : ", "\"low\" : \"x\", \"_\" : "), false, "band")
+        case .optionOrderPastOptions:
+            let order = "\"optionCount\" : 4, \"optionOrder\" : [0, 9, 1, 2]"
+            return (first("\"optionCount\" : 4", order), false, "optionOrder")
         }
     }
 

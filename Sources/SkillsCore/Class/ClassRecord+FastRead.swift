@@ -111,6 +111,15 @@ extension ClassRecord {
                 try s.array { s in list.append(try areaScore(&s)) }
                 try check.listLength(list.count, at: "")
                 areas = list
+            } else if key.is("areasScored") {
+                try seen.first(3)
+                try check.count(try s.optionalInteger() ?? 0, at: "")
+            } else if key.is("standardError") {
+                try seen.first(4)
+                try check.score(try s.optionalNumber(), at: "")
+            } else if key.is("band") {
+                try seen.first(5)
+                try band(&s)
             } else {
                 try s.skipValue()
             }
@@ -143,6 +152,15 @@ extension ClassRecord {
             } else if key.is("required") {
                 try seen.first(5)
                 try check.count(try s.integer(), at: "")
+            } else if key.is("notApplicable") {
+                try seen.first(6)
+                try check.count(try s.optionalInteger() ?? 0, at: "")
+            } else if key.is("standardError") {
+                try seen.first(7)
+                try check.score(try s.optionalNumber(), at: "")
+            } else if key.is("band") {
+                try seen.first(8)
+                try band(&s)
             } else {
                 try s.skipValue()
             }
@@ -150,6 +168,30 @@ extension ClassRecord {
         // area, answered, items and required must all be there
         guard let area, seen.has([0, 3, 4, 5]) else { throw JSONScanner.Unexpected() }
         return (area, score)
+    }
+
+    /// A band ({"low", "high"} on the score's scale) or null, checked as the full reader does.
+    private static func band(_ s: inout JSONScanner) throws {
+        if try s.peek() == 0x6E {
+            try s.literal("null")
+            return
+        }
+        var seen = KnownFields()
+        var low: Double?
+        var high: Double?
+        try s.object { s, key in
+            if key.is("low") {
+                try seen.first(0)
+                low = try s.optionalNumber()
+            } else if key.is("high") {
+                try seen.first(1)
+                high = try s.optionalNumber()
+            } else {
+                try s.skipValue()
+            }
+        }
+        guard let low, let high else { throw JSONScanner.Unexpected() }
+        try check.band(ScoreBand(low: low, high: high), at: "")
     }
 
     private static func questionnaireRef(_ s: inout JSONScanner) throws -> AssessmentResult.QuestionnaireRef {
@@ -193,6 +235,7 @@ extension ClassRecord {
         var maxPoints: Double?
         var correct: UnsafeBufferPointer<UInt8>?
         var optionCount: Int?
+        var optionOrder: [Int]?
         try s.object { s, key in
             if key.is("item") {
                 try seen.first(0)
@@ -250,11 +293,34 @@ extension ClassRecord {
                     }
                     try check.listLength(count, at: "")
                 }
+            } else if key.is("notApplicable") {
+                try seen.first(14)
+                _ = try s.optionalBool()
+            } else if key.is("answerText") {
+                try seen.first(15)
+                _ = try optionalText(&s)
+            } else if key.is("feedback") {
+                try seen.first(16)
+                _ = try optionalText(&s)
+            } else if key.is("optionOrder") {
+                try seen.first(17)
+                if try s.peek() == 0x6E {
+                    try s.literal("null")
+                } else {
+                    var order: [Int] = []
+                    try s.array { s in
+                        guard let index = try s.optionalInteger() else { throw JSONScanner.Unexpected() }
+                        order.append(index)
+                        try check.listLength(order.count, at: "")
+                    }
+                    optionOrder = order
+                }
             } else {
                 try s.skipValue()
             }
         }
         guard let item, let type, hasText else { throw JSONScanner.Unexpected() }
+        if let optionOrder { try check.optionOrder(optionOrder, optionCount: optionCount, at: "") }
         try check.points(points, maxPoints: maxPoints, at: "")
         try check.optionCount(optionCount, at: "")
         if let correct {

@@ -66,6 +66,14 @@ struct ResultCheck {
         }
     }
 
+    /// A standard error and a band live on the score's scale.
+    func band(_ band: ScoreBand?, at path: @autoclosure () -> String) throws {
+        guard let band else { return }
+        try score(band.low, at: path() + ".low")
+        try score(band.high, at: path() + ".high")
+        guard band.low <= band.high else { throw problem(path(), "low \(band.low) is above high \(band.high)") }
+    }
+
     func count(_ value: Int, at path: @autoclosure () -> String) throws {
         guard ResultLimits.count.contains(value) else {
             throw problem(path(), "\(value) is out of range; expected 0 to \(ResultLimits.count.upperBound)")
@@ -145,6 +153,9 @@ extension AssessmentResult {
         try check.listLength(answers.count, at: "answers")
         for (index, answer) in answers.enumerated() { try answer.check(check, at: "answers[\(index)]") }
         try check.score(scores.overall, at: "scores.overall")
+        try check.score(scores.standardError, at: "scores.standardError")
+        try check.band(scores.band, at: "scores.band")
+        try check.count(scores.areasScored ?? 0, at: "scores.areasScored")
         try check.name(length: scores.level?.utf8.count ?? 0, at: "scores.level")
         try check.listLength(scores.areas.count, at: "scores.areas")
         for (index, area) in scores.areas.enumerated() {
@@ -155,6 +166,9 @@ extension AssessmentResult {
             try check.count(area.answered, at: at + ".answered")
             try check.count(area.items, at: at + ".items")
             try check.count(area.required, at: at + ".required")
+            try check.count(area.notApplicable ?? 0, at: at + ".notApplicable")
+            try check.score(area.standardError, at: at + ".standardError")
+            try check.band(area.band, at: at + ".band")
         }
         return self
     }
