@@ -109,6 +109,13 @@ import Testing
         ])
         #expect(run.status == 0)
         #expect(try json(run)["responseStyle"] as? [String] == ["straight-lining", "acquiescence"])
+        // The trainer's class picture names who to talk to first.
+        _ = try SkillsBinary.run([
+            "take", "self-assessment", "--name", "Ana", "--store", store.path, "--answers", fives,
+        ])
+        let summary = try SkillsBinary.run(["class", "--store", store.path])
+        #expect(summary.stdout.contains("Answering-style cautions"))
+        #expect(summary.stdout.contains("Ana (straight-lining, acquiescence)"))
         let honest = try SkillsBinary.run([
             "take", "shift-checkin", "--name", "Ana", "--store", store.path, "--no-save", "--format", "json",
             // Agrees with the positive statements and disagrees with the reverse-keyed ones

@@ -77,4 +77,19 @@ import Testing
         #expect(!(try onTerminal(take, environment: ["TERM": "dumb"]).stdout.contains("\u{1B}[")))
         #expect(!(try onTerminal(take + ["--no-color"]).stdout.contains("\u{1B}[")))
     }
+
+    @Test func answeringFasterThanReadingIsCautioned() throws {
+        let store = SkillsBinary.temporaryFolder()
+        // Ten answers typed ahead arrive at once: far faster than anyone reads ten statements.
+        let run = try onTerminal(
+            ["take", "shift-checkin", "--name", "Ana", "--store", store.path],
+            typing: String(repeating: "4\n", count: 10) + "\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("You answered faster than the statements can be read"))
+        let files = SkillsBinary.results(in: store)
+        let result = try ResultReader.read(path: store.appendingPathComponent("results/" + files[0]).path)
+        #expect(result.responseStyle == ["too-fast"])
+        let summary = try SkillsBinary.run(["class", "--store", store.path, "--format", "json"])
+        #expect(summary.stdout.contains("\"too-fast\""))
+    }
 }

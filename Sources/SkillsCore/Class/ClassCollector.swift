@@ -145,6 +145,8 @@ public struct ClassGroup: Sendable {
         public let person: String
         public let takenAt: Date
         public let overall: Double?
+        /// Answering styles that make a self-report doubtful (`ResponseStyle` codes).
+        public let cautions: [String]
     }
 
     /// `areaScores[area][attempt]` in the order of `areas`, NaN where an area had too few
@@ -205,13 +207,29 @@ public struct ClassGroup: Sendable {
         }
     }
 
+    /// The record's rating answers, scored with the items' maxima, through `ResponseStyle`.
+    func cautions(_ record: ClassRecord) -> [String] {
+        let ratings = record.answers.compactMap { answer -> ResponseStyle.Rating? in
+            guard answer.type == .rating, let given = answer.answer, let points = answer.points,
+                let index = itemIndex[answer.item], items[index].maxPoints > 0
+            else { return nil }
+            return .init(
+                area: items[index].area, answer: given, fraction: points / items[index].maxPoints,
+                reverse: answer.reverse == true)
+        }
+        let seen = ratings.isEmpty ? [] : ResponseStyle.cautions(ratings: ratings)
+        return seen + record.responseStyle.filter { !seen.contains($0) }
+    }
+
     mutating func add(_ record: ClassRecord) {
         hashes.insert(record.questionnaire.hash)
         for (column, area) in areas.enumerated() {
             let score = record.areaScores.first { $0.area == area }?.score
             areaScores[column].append(score ?? .nan)
         }
-        attempts.append(Attempt(person: record.person, takenAt: record.takenAt, overall: record.overall))
+        attempts.append(
+            Attempt(
+                person: record.person, takenAt: record.takenAt, overall: record.overall, cautions: cautions(record)))
         for index in items.indices {
             points[index].append(.nan)
             if items[index].type.isRightOrWrong { picks[index].append(0) }

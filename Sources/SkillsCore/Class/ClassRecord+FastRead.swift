@@ -28,6 +28,7 @@ extension ClassRecord {
         var ref: AssessmentResult.QuestionnaireRef?
         var answers: [Answer]?
         var scores: (overall: Double?, areas: [(area: String, score: Double?)])?
+        var responseStyle: [String] = []
         try s.object { s, key in
             if key.is("format") {
                 try seen.first(0)
@@ -56,6 +57,16 @@ extension ClassRecord {
             } else if key.is("scores") {
                 try seen.first(7)
                 scores = try self.scores(&s)
+            } else if key.is("responseStyle") {
+                try seen.first(8)
+                if try s.peek() == 0x6E {
+                    try s.literal("null")
+                } else {
+                    try s.array { s in
+                        responseStyle.append(try readName(&s))
+                        try check.listLength(responseStyle.count, at: "")
+                    }
+                }
             } else {
                 try s.skipValue()
             }
@@ -66,9 +77,11 @@ extension ClassRecord {
         else {
             throw JSONScanner.Unexpected()
         }
-        return ClassRecord(
+        var record = ClassRecord(
             questionnaire: ref, person: person, takenAt: takenAt, overall: scores.overall, areaScores: scores.areas,
             answers: answers)
+        record.responseStyle = responseStyle
+        return record
     }
 
     /// A string (or null) whose text is not needed, within the length of a name.
@@ -236,6 +249,7 @@ extension ClassRecord {
         var correct: UnsafeBufferPointer<UInt8>?
         var optionCount: Int?
         var optionOrder: [Int]?
+        var reverse: Bool?
         try s.object { s, key in
             if key.is("item") {
                 try seen.first(0)
@@ -261,7 +275,7 @@ extension ClassRecord {
                 maxPoints = try s.optionalNumber()
             } else if key.is("reverse") {
                 try seen.first(7)
-                _ = try s.optionalBool()
+                reverse = try s.optionalBool()
             } else if key.is("label") {
                 try seen.first(8)
                 _ = try optionalName(&s)
@@ -340,7 +354,7 @@ extension ClassRecord {
                 answer = plain ? String(decoding: given.written, as: UTF8.self) : ""
             }
         }
-        return Answer(item: item, type: type, answer: answer, points: points)
+        return Answer(item: item, type: type, answer: answer, points: points, reverse: reverse)
     }
 
     /// `2026-11-23T05:12:00Z`, the only form skills writes; anything else falls back.

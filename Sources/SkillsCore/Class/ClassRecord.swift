@@ -9,12 +9,16 @@ public struct ClassRecord: Sendable {
     public var overall: Double?
     public var areaScores: [(area: String, score: Double?)]
     public var answers: [Answer]
+    /// Cautions recorded while it was taken (`AssessmentResult.responseStyle`).
+    public var responseStyle: [String] = []
 
     public struct Answer: Sendable {
         public var item: String
         public var type: ItemType
         public var answer: String?
         public var points: Double?
+        /// Rating items: reverse-keyed or not (for the answering-style cautions).
+        public var reverse: Bool?
     }
 
     public init(_ result: AssessmentResult) {
@@ -23,7 +27,10 @@ public struct ClassRecord: Sendable {
         takenAt = result.takenAt
         overall = result.scores.overall
         areaScores = result.scores.areas.map { ($0.area, $0.score) }
-        answers = result.answers.map { Answer(item: $0.item, type: $0.type, answer: $0.answer, points: $0.points) }
+        responseStyle = result.responseStyle ?? []
+        answers = result.answers.map {
+            Answer(item: $0.item, type: $0.type, answer: $0.answer, points: $0.points, reverse: $0.reverse)
+        }
     }
 
     init(

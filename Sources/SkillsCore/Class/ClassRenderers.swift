@@ -48,6 +48,15 @@ public enum ClassRenderer {
                 return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
             }, rightAligned: Set([1] + Array(3..<header.count)), line: line)
         var out: [String] = []
+        if !summary.cautions.isEmpty {
+            let names = summary.cautions.map { "\(v($0.name)) (\($0.responseStyle.joined(separator: ", ")))" }
+            out += [
+                "",
+                TextStyle.wrap(
+                    "Answering-style cautions (their scores may reflect how they answered rather than their skill): "
+                        + names.joined(separator: "; "), indent: ""),
+            ]
+        }
 
         out += ["", style.bold("Skill areas")]
         let nameWidth = summary.areas.map(\.name.count).max() ?? 0

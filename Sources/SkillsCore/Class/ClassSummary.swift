@@ -23,6 +23,15 @@ public struct ClassSummary: Codable, Sendable, Equatable {
     public static let itemFlagsFrom = 10
     /// True when item flags are withheld ("too few to judge items").
     public var itemFlagsWithheld = false
+    /// Participants whose answers carry a response-style caution (straight-lining,
+    /// acquiescence): their scores are doubtful, and worth a word before they are trusted.
+    public var cautions: [Caution] = []
+
+    public struct Caution: Codable, Sendable, Equatable {
+        public var name: String
+        public var responseStyle: [String]
+    }
+
     /// For a rating questionnaire: each area's alpha and score SD from this class, ready to
     /// paste into the questionnaire as its `calibration` block.
     public var calibration: Calibration?

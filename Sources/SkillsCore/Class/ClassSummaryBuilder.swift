@@ -63,6 +63,12 @@ public enum ClassSummaryBuilder {
             reliable: participants.count >= ClassSummary.reliableFrom, participants: participants,
             areas: areas, weakestArea: weakest, items: items, scales: scales)
         summary.itemFlagsWithheld = withheld
+        summary.cautions = order.compactMap { index in
+            let attempt = group.attempts[index]
+            guard !attempt.cautions.isEmpty else { return nil }
+            return .init(
+                name: labels[PersonName.key(attempt.person)] ?? attempt.person, responseStyle: attempt.cautions)
+        }
         summary.calibration = calibration(group, scales: scales, areas: areas)
         return summary
     }

@@ -15,6 +15,9 @@ public struct AssessmentResult: Codable, Sendable, Equatable {
     public var questionnaire: QuestionnaireRef
     public var answers: [AnswerRecord]
     public var scores: Scores
+    /// Answering styles seen while it was taken that the answers alone cannot show
+    /// (`ResponseStyle.tooFast`); absent when none.
+    public var responseStyle: [String]?
 
     public struct QuestionnaireRef: Codable, Sendable, Equatable {
         public var id: String

@@ -40,7 +40,8 @@ public enum ReportBuilder {
         report.standardError = result.scores.standardError
         report.band = result.scores.band
         report.areasScored = result.scores.areasScored
-        report.responseStyle = ResponseStyle.cautions(for: result.answers)
+        let seen = ResponseStyle.cautions(for: result.answers)
+        report.responseStyle = seen + (result.responseStyle ?? []).filter { !seen.contains($0) }
         return report
     }
 

@@ -6,6 +6,11 @@ public enum ResponseStyle {
     /// Agreeing with statements and with their reverse-keyed opposites alike, in most areas
     /// that have both: "yes" to everything rather than a description of oneself.
     public static let acquiescence = "acquiescence"
+    /// Statements answered faster than they can be read (an interactive sitting).
+    public static let tooFast = "too-fast"
+    /// Words a second that count as reading: about 360 words a minute, faster than careful
+    /// reading, so only skimming or not reading at all falls below it.
+    public static let readingSpeed = 6.0
 
     public static func message(for code: String) -> String {
         switch code {
@@ -15,22 +20,63 @@ public enum ResponseStyle {
         case acquiescence:
             "You agreed with statements and with their opposites alike, so these scores may be higher than they "
                 + "should be. Read each statement, including the ones that describe a habit to avoid."
+        case tooFast:
+            "You answered faster than the statements can be read, so these scores may not describe you. "
+                + "Next time, take the two minutes to read each one."
         default: code
         }
     }
 
+    /// Too fast: over the rating statements answered at a terminal (at least six), the
+    /// median time per statement is below the time its words take at `readingSpeed`.
+    public static func pace(seconds: [Double], words: [Int]) -> String? {
+        guard seconds.count == words.count, seconds.count >= 6 else { return nil }
+        let median = { (values: [Double]) -> Double in
+            let sorted = values.sorted()
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        }
+        let needed = median(words.map { Double($0) / readingSpeed })
+        return median(seconds) < needed ? tooFast : nil
+    }
+
+    /// One answered rating statement, as the checks need it.
+    public struct Rating: Sendable {
+        public var area: String
+        public var answer: String
+        /// Points over the maximum, after reverse keying: 0 to 1.
+        public var fraction: Double
+        public var reverse: Bool
+
+        public init(area: String, answer: String, fraction: Double, reverse: Bool) {
+            self.area = area
+            self.answer = answer
+            self.fraction = fraction
+            self.reverse = reverse
+        }
+    }
+
     public static func cautions(for answers: [AnswerRecord]) -> [String] {
+        cautions(
+            ratings: answers.compactMap { answer in
+                guard answer.type == .rating, let area = answer.area, let given = answer.answer,
+                    let fraction = answer.fraction
+                else { return nil }
+                return Rating(area: area, answer: given, fraction: fraction, reverse: answer.reverse == true)
+            })
+    }
+
+    public static func cautions(ratings: [Rating]) -> [String] {
         var codes: [String] = []
-        let ratings = answers.filter { $0.type == .rating && $0.isAnswered && $0.fraction != nil }
-        if ratings.count >= 6, Set(ratings.compactMap(\.answer)).count == 1 { codes.append(straightLining) }
+        if ratings.count >= 6, Set(ratings.map(\.answer)).count == 1 { codes.append(straightLining) }
         // Agreeing with a statement scores it high; agreeing with a reverse-keyed one scores
         // it low. Both at once, area after area, is acquiescence.
         var withBoth = 0
         var agreeingWithBoth = 0
-        for area in Set(ratings.compactMap(\.area)) {
+        for area in Set(ratings.map(\.area)) {
             let inArea = ratings.filter { $0.area == area }
-            let plain = inArea.filter { $0.reverse != true }.compactMap(\.fraction)
-            let reverse = inArea.filter { $0.reverse == true }.compactMap(\.fraction)
+            let plain = inArea.filter { !$0.reverse }.map(\.fraction)
+            let reverse = inArea.filter(\.reverse).map(\.fraction)
             guard !plain.isEmpty, !reverse.isEmpty else { continue }
             withBoth += 1
             let plainMean = plain.reduce(0, +) / Double(plain.count)

@@ -152,6 +152,10 @@ extension AssessmentResult {
         }
         try check.listLength(answers.count, at: "answers")
         for (index, answer) in answers.enumerated() { try answer.check(check, at: "answers[\(index)]") }
+        try check.listLength(responseStyle?.count ?? 0, at: "responseStyle")
+        for (index, code) in (responseStyle ?? []).enumerated() {
+            try check.name(length: code.utf8.count, at: "responseStyle[\(index)]")
+        }
         try check.score(scores.overall, at: "scores.overall")
         try check.score(scores.standardError, at: "scores.standardError")
         try check.band(scores.band, at: "scores.band")

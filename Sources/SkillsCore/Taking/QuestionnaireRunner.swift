@@ -19,6 +19,11 @@ public struct QuestionnaireRunner {
     public var resume: Progress?
     /// Called after every interactive answer, to keep a draft; nil keeps none.
     public var onProgress: ((Progress) -> Void)?
+    /// Seconds on a steady clock, from the executable, so an interactive run can tell how long
+    /// each answer took (`onAnswer`); SkillsCore reads no clock itself.
+    public var clock: (() -> Double)?
+    /// The item's index and the seconds from its question to its answer.
+    public var onAnswer: ((Int, Double) -> Void)?
 
     /// The answers so far: one per item (`.skipped` where none yet), and the question at.
     public struct Progress: Sendable, Equatable {
@@ -88,10 +93,12 @@ public struct QuestionnaireRunner {
             index = max(0, min(items.count - 1, resume.position))
         }
         var showItem = true
+        var askedAt: Double?
         while index < items.count {
             let item = items[index]
             if showItem {
                 output.write(prompt(for: item, at: index, previous: answered[index] ? responses[index] : nil))
+                askedAt = clock?()
             }
             output.write("> ")
             showItem = true
@@ -133,6 +140,7 @@ public struct QuestionnaireRunner {
                 case .success(let response):
                     responses[index] = response
                     answered[index] = true
+                    if let askedAt, let now = clock?() { onAnswer?(index, now - askedAt) }
                     index += 1
                     onProgress?(Progress(responses: responses, position: index))
                 case .failure(let problem):

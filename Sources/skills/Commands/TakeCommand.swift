@@ -75,15 +75,17 @@ enum TakeCommand: Command {
             context.inputIsTerminal && context.arguments.value("--answers") == nil
                 && context.arguments.value("--answers-file") == nil
             ? ShuffledOptions(form: questionnaire, person: person) : nil
+        let timings = Timings()
         let responses = try collectResponses(
             for: &questionnaire, bank: bank, shuffled: shuffled, framework: catalog.framework, person: person,
-            keepsDraft: keepsDraft, context: context)
+            keepsDraft: keepsDraft, timings: timings, context: context)
         Interrupt.holdDuringSave()
 
-        let result = ResultBuilder.build(
+        var result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
             takenAt: fixedTime ?? Date(), framework: catalog.framework, bank: bank,
             optionOrders: shuffled?.orders ?? [:])
+        if let tooFast = timings.pace(of: questionnaire) { result.responseStyle = [tooFast] }
         // Saved first: nothing read afterwards can cost the person their answers.
         if saving {
             let path = try context.store.save(result)
@@ -155,7 +157,7 @@ enum TakeCommand: Command {
 
     private static func collectResponses(
         for questionnaire: inout Questionnaire, bank: Questionnaire, shuffled: ShuffledOptions?, framework: Framework,
-        person: String, keepsDraft: Bool, context: Context
+        person: String, keepsDraft: Bool, timings: Timings, context: Context
     ) throws -> [Response] {
         let list = context.arguments.value("--answers")
         let file = context.arguments.value("--answers-file")
@@ -186,6 +188,8 @@ enum TakeCommand: Command {
             if keepsDraft {
                 try keepDraft(of: shown, person: person, runner: &runner, framework: framework, context: context)
             }
+            runner.clock = { Timings.now() }
+            runner.onAnswer = { index, seconds in timings.seconds[index] = seconds }
             let responses = try runner.run(input: context.input, output: context.errors)
             return shuffled?.authored(responses) ?? responses
         }
@@ -228,5 +232,24 @@ enum TakeCommand: Command {
                     person: person, questionnaire: questionnaire.id, hash: hash, savedAt: Date(), answers: answers,
                     position: progress.position))
         }
+    }
+}
+
+/// How long each answer took at the terminal, for the "too fast" caution.
+final class Timings {
+    var seconds: [Int: Double] = [:]
+
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// `ResponseStyle.tooFast` when the rating statements were answered faster than read.
+    func pace(of questionnaire: Questionnaire) -> String? {
+        let timed = questionnaire.items.indices.filter { questionnaire.items[$0].type == .rating && seconds[$0] != nil }
+        return ResponseStyle.pace(
+            seconds: timed.compactMap { seconds[$0] },
+            words: timed.map { questionnaire.items[$0].text.split(separator: " ").count })
     }
 }
