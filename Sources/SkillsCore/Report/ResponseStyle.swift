@@ -30,14 +30,11 @@ public enum ResponseStyle {
     /// Too fast: over the rating statements answered at a terminal (at least six), the
     /// median time per statement is below the time its words take at `readingSpeed`.
     public static func pace(seconds: [Double], words: [Int]) -> String? {
-        guard seconds.count == words.count, seconds.count >= 6 else { return nil }
-        let median = { (values: [Double]) -> Double in
-            let sorted = values.sorted()
-            let middle = sorted.count / 2
-            return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        }
-        let needed = median(words.map { Double($0) / readingSpeed })
-        return median(seconds) < needed ? tooFast : nil
+        guard seconds.count == words.count, seconds.count >= 6,
+            let needed = Statistics.median(words.map { Double($0) / readingSpeed }),
+            let taken = Statistics.median(seconds)
+        else { return nil }
+        return taken < needed ? tooFast : nil
     }
 
     /// One answered rating statement, as the checks need it.

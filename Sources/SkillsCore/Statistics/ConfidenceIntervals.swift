@@ -1,17 +1,7 @@
 import Foundation
 
-/// A two-sided confidence interval.
-public struct ConfidenceInterval: Codable, Equatable, Sendable {
-    public var low: Double
-    public var high: Double
-
-    public init(low: Double, high: Double) {
-        self.low = low
-        self.high = high
-    }
-
-    public func contains(_ value: Double) -> Bool { low <= value && value <= high }
-}
+/// A two-sided confidence interval: the same low–high pair as a score's band.
+public typealias ConfidenceInterval = ScoreBand
 
 extension Measurement {
     /// The Wilson score interval for a proportion of `successes` in `trials` (Wilson 1927,

@@ -68,7 +68,7 @@ public enum Measurement {
     }
 }
 
-/// A score's band on the 0–100 scale.
+/// A score's band on the 0–100 scale (and, as `ConfidenceInterval`, any low–high interval).
 public struct ScoreBand: Codable, Equatable, Sendable {
     public var low: Double
     public var high: Double
