@@ -11,7 +11,7 @@ let fuzzFile = FileManager.default.temporaryDirectory.appendingPathComponent(
 
 /// The bytes as `take --answers-file` reads them: the file reader, then UTF-8 or an error.
 func answersText(at path: String) -> String? {
-    guard let data = try? JSONFile.read(path) else { return nil }
+    guard let data = try? JSONFile.read(path, regularOnly: false) else { return nil }
     return String(data: data, encoding: .utf8)
 }
 
