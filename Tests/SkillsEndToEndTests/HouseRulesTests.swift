@@ -100,4 +100,23 @@ import Testing
         let history = try SkillsBinary.run(["history", "--store", store.path, "--format", "json"])
         #expect(history.stdout.contains("\"questionnaire\" : \"shift-checkin\""))
     }
+
+    @Test func aPersonsCommandsReadOnlyFilesThatCouldBeTheirs() throws {
+        let store = SkillsBinary.temporaryFolder()
+        _ = try SkillsBinary.run([
+            "take", "shift-checkin", "--name", "Ana", "--answers", answers, "--store", store.path,
+        ])
+        let results = store.appendingPathComponent("results")
+        // Ben's file is damaged, and named as `take` names files: Ana's report never opens it.
+        try Data("{".utf8).write(to: results.appendingPathComponent("2026-11-20T100000-ben-shift-checkin-0000.json"))
+        // A file named by hand could be anyone's: it is read, and reported when damaged.
+        try Data("{".utf8).write(to: results.appendingPathComponent("copied-in.json"))
+        let report = try SkillsBinary.run(["report", "--name", "Ana", "--store", store.path])
+        #expect(report.status == 0)
+        #expect(!report.stderr.contains("ben-shift-checkin"))
+        #expect(report.stderr.contains("copied-in.json"))
+        // The class summary reads everything, and says so about both.
+        let summary = try SkillsBinary.run(["class", "--store", store.path])
+        #expect(summary.stderr.contains("ben-shift-checkin"))
+    }
 }

@@ -12,12 +12,12 @@ public struct WhoseResults: Sendable {
         if let named { return try PersonName.validate(named) }
         let login = try PersonName.validate(loginName, option: "login name")
         if try !store.results(of: login, problems: &problems).isEmpty { return login }
-        let everyone = try store.allResults(problems: &problems).map(\.result.person)
-        var people: [String: String] = [:]
-        for name in everyone { people[PersonName.key(name)] = people[PersonName.key(name)] ?? name }
-        if people.count == 1, let only = people.values.first { return only }
+        // A few people are enough to know the store is shared, and to name them: stop there.
+        let people = try store.people(upTo: 4, problems: &problems)
+        if people.count == 1, let only = people.first { return only }
         if people.count > 1 {
-            let names = people.values.sorted().map { TextSafety.visible($0) }.joined(separator: ", ")
+            let named = people.prefix(3).map { TextSafety.visible($0) }.joined(separator: ", ")
+            let names = people.count > 3 ? named + " and others" : named
             throw SkillsError.notFound(
                 "no results for '\(TextSafety.visible(login))'; the store has results for \(names): choose with --name"
             )

@@ -93,13 +93,42 @@ extension ResultStore {
             .sorted { $0.result.takenAt < $1.result.takenAt }
     }
 
-    /// A person's results, oldest first. Names match as `PersonName.same` says.
+    /// A person's results, oldest first. Names match as `PersonName.same` says. Only the
+    /// files whose names could be the person's are read (`save` names a file after the
+    /// person), plus any file not named that way; each is checked after reading.
     public func results(of person: String, questionnaire: String? = nil, problems: inout [String]) throws
         -> [StoredResult]
     {
-        try allResults(problems: &problems).filter {
+        let slug = TextSafety.slug(person) + "-"
+        let names = try JSONFile.names(in: resultsFolder.path).filter { name in
+            Self.personPart(of: name).map { $0.hasPrefix(slug) } ?? true
+        }
+        let paths = names.map { resultsFolder.appendingPathComponent($0).path }
+        return ResultReader.readAll(paths, problems: &problems).filter {
             PersonName.same($0.result.person, person)
                 && (questionnaire == nil || $0.result.questionnaire.id == questionnaire)
+        }.sorted { $0.result.takenAt < $1.result.takenAt }
+    }
+
+    /// The people in the store, read until `limit` different ones are found.
+    public func people(upTo limit: Int, problems: inout [String]) throws -> [String] {
+        var people: [String: String] = [:]
+        for path in try JSONFile.files(in: resultsFolder.path) {
+            guard let result = ResultReader.readAll([path], problems: &problems).first?.result else { continue }
+            people[PersonName.key(result.person)] = people[PersonName.key(result.person)] ?? result.person
+            if people.count >= limit { break }
         }
+        return people.values.sorted()
+    }
+
+    /// What follows the time in a name `save` made (`2026-11-23T051200-ana-…`): nil for any
+    /// other name.
+    static func personPart(of name: String) -> Substring? {
+        let bytes = Array(name.utf8.prefix(18))
+        let digit = { (index: Int) in index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 }
+        guard bytes.count == 18, (0..<4).allSatisfy(digit), bytes[4] == 45, digit(5), digit(6), bytes[7] == 45,
+            digit(8), digit(9), bytes[10] == 84, (11..<17).allSatisfy(digit), bytes[17] == 45
+        else { return nil }
+        return name.dropFirst(18)
     }
 }
