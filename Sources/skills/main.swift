@@ -2,8 +2,9 @@ import Foundation
 
 // The executable only connects the process to `CLI`: arguments, environment, streams.
 Interrupt.ignoreBrokenPipes()
-// Ctrl-C before any command has begun its work: nothing was written.
-Interrupt.install(message: "Stopped: nothing was saved.")
+// Ctrl-C: exit 130 with one line; `take` says what became of the answers, `sync` keeps its
+// ledger of what was already accepted, so nothing more is claimed here.
+Interrupt.install(message: "Stopped.")
 // A standard stream started closed is held on /dev/null, so no file this run opens can
 // take its number and receive the report; a closed standard output is still an error.
 let closedStreams = (0...2).filter { fcntl($0, F_GETFD) == -1 }
