@@ -18,10 +18,21 @@ public enum BuiltinData {
     ]
 
     /// The built-in framework. Its validity is pinned by the tests over Data/, so a
-    /// failure here means the binary was built from a broken Data/ folder.
-    public static func framework() throws -> Framework {
-        try JSONFile.decode(Framework.self, from: Data(frameworkFile.bytes), file: "built-in " + frameworkFile.name)
-    }
+    /// failure here means the binary was built from a broken Data/ folder. Decoded once per
+    /// process: commands ask for it from several places (levels for colours, targets, HTML).
+    public static func framework() throws -> Framework { try decodedFramework.get() }
+
+    private static let decodedFramework: Result<Framework, SkillsError> = {
+        do {
+            return .success(
+                try JSONFile.decode(
+                    Framework.self, from: Data(frameworkFile.bytes), file: "built-in " + frameworkFile.name))
+        } catch let error as SkillsError {
+            return .failure(error)
+        } catch {
+            return .failure(.invalidData(file: "built-in " + frameworkFile.name, detail: "\(error)"))
+        }
+    }()
 
     public static func questionnaires(framework: Framework) throws -> [Questionnaire] {
         let validator = QuestionnaireValidator(framework: framework)
