@@ -131,7 +131,17 @@ struct Context {
 
     /// Colour only when the text goes to the terminal, not to --output.
     var textStyle: TextStyle {
-        TextStyle(colour: colour && arguments.value("--output") == nil, levels: (try? framework().levels) ?? [])
+        TextStyle(
+            colour: colour && arguments.value("--output") == nil, levels: (try? framework().levels) ?? [],
+            width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone)
+    }
+
+    /// TZ when it names a zone, else the system's zone.
+    var timeZone: TimeZone {
+        if let name = environment["TZ"], !name.isEmpty {
+            return TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name) ?? .current
+        }
+        return .current
     }
 
     /// The store's targets for a person; a damaged targets file is a warning, not a stop.

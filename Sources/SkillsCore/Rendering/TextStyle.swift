@@ -6,11 +6,20 @@ public struct TextStyle: Sendable {
     public var colour: Bool
     public var barWidth: Int
     public var levels: LevelColours
+    /// Columns the text may use: the executable passes COLUMNS or the terminal's width, else 80.
+    public var width: Int
+    /// The zone times are shown in; stored times stay UTC.
+    public var timeZone: TimeZone
 
-    public init(colour: Bool = false, barWidth: Int = 20, levels: [LevelBand] = []) {
+    public init(
+        colour: Bool = false, barWidth: Int = 20, levels: [LevelBand] = [], width: Int = 80,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    ) {
         self.colour = colour
         self.barWidth = barWidth
         self.levels = LevelColours(levels: levels)
+        self.width = width
+        self.timeZone = timeZone
     }
 
     /// A 0–100 score as a bar of block characters, in eighths of a cell.

@@ -11,4 +11,15 @@ enum TTY {
         if environment["TERM"] == "dumb" { return false }
         return isTerminal(descriptor)
     }
+
+    /// COLUMNS when set, then the terminal's width, else 80; never under 40, so a bar and a
+    /// name still fit on one line.
+    static func width(environment: [String: String], outputIsTerminal: Bool, descriptor: Int32 = 1) -> Int {
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return max(40, columns) }
+        if outputIsTerminal {
+            var size = winsize()
+            if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(40, Int(size.ws_col)) }
+        }
+        return 80
+    }
 }
