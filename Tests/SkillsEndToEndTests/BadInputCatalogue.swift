@@ -317,7 +317,10 @@ enum Catalogue {
             BadInput(
                 id: "store-is-a-file", what: "a store path that is a file",
                 arguments: ["take", "shift-checkin", "--store", "$DIR/f", "--answers", tenAnswers],
-                files: [file("f", "x")], exit: 73, message: "Error: $DIR/f/results: cannot create: …"),
+                files: [file("f", "x")], exit: 73,
+                message:
+                    "Error: $DIR/f/results: cannot create: $DIR/f is a file, not a folder; "
+                    + "choose another store with --store DIR"),
             BadInput(
                 id: "output-in-missing-folder", what: "--output in a folder that does not exist",
                 arguments: [
@@ -358,7 +361,15 @@ enum Catalogue {
                 exit: 64, message: "Error: unknown option '--nmae' (did you mean '--name'?)"),
             BadInput(
                 id: "missing-argument", what: "a command without its argument", arguments: ["take"], exit: 64,
-                message: "Error: expected 1 argument; found none"),
+                message:
+                    "Error: which questionnaire? For example: skills take shift-checkin ('skills list' shows them all)"),
+            BadInput(
+                id: "missing-files", what: "a command that takes files, given none", arguments: ["validate"],
+                exit: 64, message: "Error: which file? For example: skills validate my-quiz.json"),
+            BadInput(
+                id: "too-many-arguments", what: "more arguments than the command takes",
+                arguments: ["rubric", "listening", "empathy"], exit: 64,
+                message: "Error: expected at most 1 argument; found 'listening' 'empathy'"),
             BadInput(
                 id: "option-without-value", what: "an option without its value",
                 arguments: ["take", "shift-checkin", "--name"], exit: 64,
