@@ -13,20 +13,25 @@ public enum PracticeFeedback {
         for index in chosen where choice.options.indices.contains(index) {
             let option = choice.options[index]
             let mark = right.contains(index) ? "right" : "wrong"
-            lines.append(
-                wrapped("\(OptionLetters.letter(index))) \(option.text) (\(mark))", width: width, indent: "  "))
+            lines.append(hanging("\(OptionLetters.letter(index))) \(option.text) (\(mark))", width: width))
             if let feedback = option.feedback {
                 lines.append(wrapped(feedback, width: width, indent: "     "))
             }
         }
         if !correct {
             let best = right.map { "\(OptionLetters.letter($0))) \(choice.options[$0].text)" }.joined(separator: "; ")
-            lines.append(wrapped("Best answer: \(best)", width: width, indent: "  "))
+            lines.append(hanging("Best answer: \(best)", width: width))
             if let explanation = choice.explanation {
                 lines.append(wrapped(explanation, width: width, indent: "     "))
             }
         }
         return (correct, lines.joined(separator: "\n"))
+    }
+
+    /// "  B) text" with its continuation lines under the text, where the feedback sits too.
+    private static func hanging(_ text: String, width: Int) -> String {
+        let lines = wrapped(text, width: width, indent: "     ")
+        return "  " + lines.dropFirst(5)
     }
 
     private static func wrapped(_ text: String, width: Int, indent: String) -> String {

@@ -28,6 +28,9 @@ public struct PracticeSummary: Codable, Equatable, Sendable {
 
     public var person: String
     public var day: CalendarDay
+    /// Questions in the session; those not in `answers` were skipped.
+    public var asked: Int
+    /// The questions answered, in session order.
     public var answers: [Answer]
     public var right: Int { answers.filter { $0.correct == true }.count }
     public var wrong: Int { answers.filter { $0.correct == false }.count }
@@ -38,6 +41,7 @@ public struct PracticeSummary: Codable, Equatable, Sendable {
     public init(person: String, day: CalendarDay) {
         self.person = person
         self.day = day
+        asked = 0
         answers = []
         stillDueToday = 0
     }
@@ -73,13 +77,14 @@ public struct PracticeSummary: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case person, day, answers, right, wrong, stillDueToday, nextDue
+        case person, day, asked, answers, right, wrong, stillDueToday, nextDue
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(person, forKey: .person)
         try container.encode(day, forKey: .day)
+        try container.encode(asked, forKey: .asked)
         try container.encode(answers, forKey: .answers)
         try container.encode(right, forKey: .right)
         try container.encode(wrong, forKey: .wrong)
@@ -91,6 +96,7 @@ public struct PracticeSummary: Codable, Equatable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         person = try container.decode(String.self, forKey: .person)
         day = try container.decode(CalendarDay.self, forKey: .day)
+        asked = try container.decode(Int.self, forKey: .asked)
         answers = try container.decode([Answer].self, forKey: .answers)
         stillDueToday = try container.decode(Int.self, forKey: .stillDueToday)
         nextDue = try container.decodeIfPresent(CalendarDay.self, forKey: .nextDue)
@@ -98,8 +104,8 @@ public struct PracticeSummary: Codable, Equatable, Sendable {
 
     /// The closing lines of a session in text.
     public func text(width: Int) -> String {
-        let skipped = answers.count - right - wrong
-        var line = "Practised \(answers.count): \(right) right, \(wrong) to review"
+        let skipped = asked - answers.count
+        var line = "Practised \(asked): \(right) right, \(wrong) to review"
         if skipped > 0 { line += ", \(skipped) skipped" }
         line += "."
         if stillDueToday > 0 {
