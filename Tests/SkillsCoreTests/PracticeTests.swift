@@ -129,7 +129,8 @@ import Testing
         let again = PracticeSession.unseen(progress: progress, results: results, banks: Self.banks, on: day(0))
         #expect(first.map(\.item.id) == again.map(\.item.id))
         #expect(Set(first.map(\.item.id)) == ["listening-2", "listening-3", "empathy-2", "empathy-3"])
-        #expect(PracticeSession.questions(progress: progress, results: results, banks: [:], on: day(0), count: 5).isEmpty)
+        #expect(
+            PracticeSession.questions(progress: progress, results: results, banks: [:], on: day(0), count: 5).isEmpty)
     }
 
     @Test func theStatusCountsDueRetiredUnseenAndEachAreasBoxes() {

@@ -35,9 +35,10 @@ public struct PracticeStatus: Codable, Equatable, Sendable {
         let schedule = progress.schedule
         var byArea: [String: Area] = [:]
         func area(_ id: String) -> Area {
-            byArea[id] ?? Area(
-                area: id, name: framework.name(ofArea: id), boxes: Array(repeating: 0, count: schedule.boxes),
-                retired: 0, unseen: 0)
+            byArea[id]
+                ?? Area(
+                    area: id, name: framework.name(ofArea: id), boxes: Array(repeating: 0, count: schedule.boxes),
+                    retired: 0, unseen: 0)
         }
         var status = PracticeStatus(
             person: progress.person, day: day, intervals: schedule.intervals, dueToday: 0, dueLater: 0, retired: 0,
@@ -69,7 +70,9 @@ public struct PracticeStatus: Codable, Equatable, Sendable {
         }
         let order = framework.areaIDs
         status.areas = byArea.values.sorted {
-            (order.firstIndex(of: $0.area) ?? order.count, $0.area) < (order.firstIndex(of: $1.area) ?? order.count, $1.area)
+            (order.firstIndex(of: $0.area) ?? order.count, $0.area) < (
+                order.firstIndex(of: $1.area) ?? order.count, $1.area
+            )
         }
         status.session = PracticeSession.questions(
             progress: progress, results: results, banks: banks, on: day, count: count

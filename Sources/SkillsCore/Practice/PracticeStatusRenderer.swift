@@ -44,7 +44,9 @@ public enum PracticeStatusRenderer {
         var rows = [["Area"] + boxes + ["Retired", "Unseen"]]
         for area in status.areas {
             rows.append(
-                [TextSafety.visible(area.name)] + area.boxes.map(String.init) + [String(area.retired), String(area.unseen)])
+                [TextSafety.visible(area.name)] + area.boxes.map(String.init) + [
+                    String(area.retired), String(area.unseen),
+                ])
         }
         let table = TextTable.render(rows, rightAligned: Set(1..<rows[0].count))
         if table.split(separator: "\n").allSatisfy({ $0.count <= width }) { return table }

@@ -57,7 +57,9 @@ public struct PracticeSummary: Codable, Equatable, Sendable {
             record.bestAnswer = OptionLetters.letters(choice.correctOptions)
             if case .choice(let chosen) = response {
                 record.answer = OptionLetters.letters(chosen)
-                let feedback = chosen.compactMap { choice.options.indices.contains($0) ? choice.options[$0].feedback : nil }
+                let feedback = chosen.compactMap {
+                    choice.options.indices.contains($0) ? choice.options[$0].feedback : nil
+                }
                 record.feedback = feedback.isEmpty ? nil : feedback.joined(separator: " ")
             }
             if correct == false { record.explanation = choice.explanation }

@@ -66,12 +66,13 @@ enum PracticeCommand: Command {
         let theirs = try store.results(of: person, problems: &problems).map(\.result)
         try checkKnown(person, results: theirs, context: context, problems: &problems)
         let results = theirs.filter { banks[$0.questionnaire.id] != nil }
-        var progress = try store.loadPractice(of: person) ?? PracticeProgress(person: person)
-        if !status && progress.read(results) {
+        let stored = try store.loadPractice(of: person)
+        var progress = stored ?? PracticeProgress(person: person)
+        let newResults = progress.read(results)
+        // A quiz with nothing missed needs no practice file; --status only reads.
+        if !status && newResults && (stored != nil || !progress.schedule.cards.isEmpty) {
             try store.checkWritable()
             progress = try store.updatePractice(of: person) { $0.read(results) }
-        } else if status {
-            progress.read(results)
         }
         if status {
             let summary = PracticeStatus.build(
