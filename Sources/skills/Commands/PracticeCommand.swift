@@ -51,7 +51,12 @@ enum PracticeCommand: Command {
         let format = try context.format(Format.self, spec: spec)
         let count = try sessionLength(context)
         let status = context.arguments.has("--status")
-        if status, context.arguments.value("--answers") != nil || context.arguments.value("--answers-file") != nil {
+        let list = context.arguments.value("--answers")
+        let file = context.arguments.value("--answers-file")
+        if list != nil && file != nil {
+            throw CommandLineError(message: "give --answers or --answers-file, not both", spec: spec)
+        }
+        if status && (list != nil || file != nil) {
             throw CommandLineError(message: "--status shows the schedule; give answers without it", spec: spec)
         }
         let now = try Clock.now(context.environment)
@@ -184,9 +189,7 @@ enum PracticeCommand: Command {
     ) throws -> [Response]? {
         let framework = try context.framework()
         switch (context.arguments.value("--answers"), context.arguments.value("--answers-file")) {
-        case (_?, _?):
-            throw CommandLineError(message: "give --answers or --answers-file, not both", spec: spec)
-        case (let list?, nil):
+        case (let list?, _):
             return try AnswerSheet.fromList(list, for: form, framework: framework)
         case (nil, let file?):
             let data = try JSONFile.read(file, regularOnly: false)
