@@ -154,6 +154,21 @@ import Testing
         #expect(Array(status.session.prefix(2)) == ["mini-quiz/empathy-1", "mini-quiz/listening-2"])
     }
 
+    @Test func theStatusTextFitsANarrowTerminalAndNamesTheZone() {
+        let results = [Self.result(["listening-1": "A", "empathy-1": "A"], on: day(0), id: "r1")]
+        var progress = PracticeProgress(person: "Ana")
+        progress.read(results)
+        let status = PracticeStatus.build(
+            progress: progress, results: results, banks: Self.banks, framework: Fixture.framework, on: day(0), count: 5)
+        for width in [30, 40, 80] {
+            let text = PracticeStatusRenderer.text(
+                status, style: TextStyle(width: width, timeZone: TimeZone(identifier: "Europe/Paris")!))
+            for line in text.split(separator: "\n") { #expect(line.count <= width, "\(width): \(line)") }
+            #expect(text.contains("Europe/Paris"))
+            #expect(text.contains("Due today: 2"))
+        }
+    }
+
     @Test func feedbackSaysWhyTheChosenOptionIsWrongAndGivesTheBestAnswer() {
         let item = Self.bank.items[0]
         let wrong = PracticeFeedback.of(.choice([0]), to: item)

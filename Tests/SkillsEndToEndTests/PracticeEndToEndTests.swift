@@ -148,6 +148,16 @@ import Testing
         #expect(after.areas.first?.boxes == [1, 1, 0, 0, 0])
     }
 
+    @Test func theDayIsTheCalendarDayOfTheTimeZone() throws {
+        try takeQuizMissingTwo()
+        // 20:00 UTC on 11-23 is already 10:00 on 11-24 at UTC+14.
+        let run = try SkillsBinary.run(
+            ["practice", "--name", "Ana", "--status", "--format", "json", "--store", store.path],
+            environment: ["SKILLS_NOW": "2026-11-23T20:00:00Z", "TZ": "Pacific/Kiritimati"])
+        let status = try JSONFile.decode(PracticeStatus.self, from: Data(run.stdout.utf8), file: "status")
+        #expect(status.day == CalendarDay(iso: "2026-11-24"))
+    }
+
     @Test func nothingToPractisePointsToTheQuiz() throws {
         let empty = try run(["practice"], on: "2026-11-23")
         #expect(empty.status == 0)

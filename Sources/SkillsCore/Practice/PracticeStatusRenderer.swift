@@ -4,10 +4,10 @@ import Foundation
 /// or one wrapped line per area when the table would be wider than the terminal).
 public enum PracticeStatusRenderer {
     public static func text(_ status: PracticeStatus, style: TextStyle) -> String {
-        var lines = [
-            style.bold("Practice for \(TextSafety.visible(status.person)) on \(status.day.iso)")
-                + " (days in \(zoneName(style.timeZone)))"
-        ]
+        let title = TextStyle.wrap(
+            "Practice for \(TextSafety.visible(status.person)) on \(status.day.iso) (days in \(zoneName(style.timeZone)))",
+            width: style.width, indent: "")
+        var lines = title.split(separator: "\n").map { style.bold(String($0)) }
         var counts = "Due today: \(status.dueToday) · due later: \(status.dueLater)"
         if let next = status.nextDue { counts += " (next on \(next.iso))" }
         counts += " · retired: \(status.retired) · unseen: \(status.unseen)"
