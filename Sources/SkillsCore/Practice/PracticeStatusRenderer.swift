@@ -4,8 +4,9 @@ import Foundation
 /// or one wrapped line per area when the table would be wider than the terminal).
 public enum PracticeStatusRenderer {
     public static func text(_ status: PracticeStatus, style: TextStyle) -> String {
+        let zone = zoneName(style.timeZone)
         let title = TextStyle.wrap(
-            "Practice for \(TextSafety.visible(status.person)) on \(status.day.iso) (days in \(zoneName(style.timeZone)))",
+            "Practice for \(TextSafety.visible(status.person)) on \(status.day.iso) (days in \(zone))",
             width: style.width, indent: "")
         var lines = title.split(separator: "\n").map { style.bold(String($0)) }
         var counts = "Due today: \(status.dueToday) · due later: \(status.dueLater)"
