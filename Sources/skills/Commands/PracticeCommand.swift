@@ -71,14 +71,7 @@ enum PracticeCommand: Command {
         let theirs = try store.results(of: person, problems: &problems).map(\.result)
         try checkKnown(person, results: theirs, context: context, problems: &problems)
         let results = theirs.filter { banks[$0.questionnaire.id] != nil }
-        let stored = try store.loadPractice(of: person)
-        var progress = stored ?? PracticeProgress(person: person)
-        let newResults = progress.read(results)
-        // A quiz with nothing missed needs no practice file; --status only reads.
-        if !status && newResults && (stored != nil || !progress.schedule.cards.isEmpty) {
-            try store.checkWritable()
-            progress = try store.updatePractice(of: person) { $0.read(results) }
-        }
+        var progress = try catchUp(person: person, results: results, writing: !status, store: store)
         if status {
             let summary = PracticeStatus.build(
                 progress: progress, results: results, banks: banks, framework: catalog.framework, on: day, count: count)
@@ -96,26 +89,21 @@ enum PracticeCommand: Command {
         try store.checkWritable()
         let scripted = try scriptedAnswers(for: form, questions: questions, progress: progress, context: context)
         Interrupt.install(message: "Stopped: the answers given so far are kept.")
-        let shuffled = scripted == nil && context.inputIsTerminal ? ShuffledOptions(form: form, person: person) : nil
-        var runner = PracticeRunner(
-            form: shuffled?.presented ?? form, questions: questions, framework: catalog.framework,
-            interactive: context.inputIsTerminal && scripted == nil)
-        runner.width = context.textStyle.width
-        let pause = context.environment["SKILLS_TEST_PRACTICE_PAUSE"].flatMap(TimeInterval.init)
         var summary = PracticeSummary(person: person, day: day)
         summary.asked = questions.count
-        try runner.run(scripted: scripted, input: context.input, output: context.errors) { index, shown, correct in
-            var shownAnswers = [Response](repeating: .skipped, count: form.items.count)
-            shownAnswers[index] = shown
-            let response = shuffled?.authored(shownAnswers)[index] ?? shown
+        try ask(
+            questions, form: form, person: person, scripted: scripted, framework: catalog.framework, context: context
+        ) {
+            index, response, correct in
             let question = questions[index]
-            let before = progress.schedule.cards[question.key]
-            progress = try store.updatePractice(
-                of: person, whileLocked: pause.map { seconds in { Thread.sleep(forTimeInterval: seconds) } }
-            ) { $0.record(question: question.key, correct: correct, on: day) }
+            var before: LeitnerSchedule.Card?
+            progress = try store.updatePractice(of: person, whileLocked: testPause(context)) {
+                before = $0.schedule.cards[question.key]
+                $0.record(question: question.key, correct: correct, on: day)
+            }
             summary.answers.append(
                 PracticeSummary.answer(to: question, response: response, correct: correct, progress: progress))
-            return outcome(of: progress.schedule.cards[question.key], before: before, correct: correct, day: day)
+            return outcome(of: progress.schedule.cards[question.key], before: before, correct: correct)
         }
         summary.close(with: progress)
         switch format {
@@ -123,6 +111,48 @@ enum PracticeCommand: Command {
         case .json: try context.emit(JSONFile.text(summary), as: format)
         }
         return ExitCode.success
+    }
+
+    /// The person's progress with the misses of quiz results not read before put in; written
+    /// back (under the lock) only for a practice run, and only when there is something to keep:
+    /// a quiz with nothing missed needs no practice file.
+    private static func catchUp(person: String, results: [AssessmentResult], writing: Bool, store: ResultStore)
+        throws -> PracticeProgress
+    {
+        let stored = try store.loadPractice(of: person)
+        var progress = stored ?? PracticeProgress(person: person)
+        guard progress.read(results), writing, stored != nil || !progress.schedule.cards.isEmpty else {
+            return progress
+        }
+        try store.checkWritable()
+        return try store.updatePractice(of: person) { $0.read(results) }
+    }
+
+    /// Asks the session: scripted answers as written, or typed at a terminal with each
+    /// question's options in the person's shuffled order, or piped in. `record` gets answers
+    /// as written (authored option indices).
+    private static func ask(
+        _ questions: [PracticeQuestion], form: Questionnaire, person: String, scripted: [Response]?,
+        framework: Framework, context: Context, record: (Int, Response, Bool) throws -> String
+    ) throws {
+        let shuffled = scripted == nil && context.inputIsTerminal ? ShuffledOptions(form: form, person: person) : nil
+        var runner = PracticeRunner(
+            form: shuffled?.presented ?? form, questions: questions, framework: framework,
+            interactive: context.inputIsTerminal && scripted == nil)
+        runner.width = context.textStyle.width
+        try runner.run(scripted: scripted, input: context.input, output: context.errors) { index, shown, correct in
+            var shownAnswers = [Response](repeating: .skipped, count: form.items.count)
+            shownAnswers[index] = shown
+            return try record(index, shuffled?.authored(shownAnswers)[index] ?? shown, correct)
+        }
+    }
+
+    /// A hook for the test of two runs at once: hold the lock this many seconds.
+    private static func testPause(_ context: Context) -> (() -> Void)? {
+        guard let seconds = context.environment["SKILLS_TEST_PRACTICE_PAUSE"].flatMap(TimeInterval.init) else {
+            return nil
+        }
+        return { Thread.sleep(forTimeInterval: seconds) }
     }
 
     private static func sessionLength(_ context: Context) throws -> Int {
@@ -225,9 +255,9 @@ enum PracticeCommand: Command {
     }
 
     /// Where an answered question went, in a line.
-    private static func outcome(
-        of card: LeitnerSchedule.Card?, before: LeitnerSchedule.Card?, correct: Bool, day: CalendarDay
-    ) -> String {
+    private static func outcome(of card: LeitnerSchedule.Card?, before: LeitnerSchedule.Card?, correct: Bool)
+        -> String
+    {
         guard let card else { return "" }
         if card.retired { return "Retired: passed every box." }
         if correct && card == before { return "Already answered right today; it stays in box \(card.box)." }
