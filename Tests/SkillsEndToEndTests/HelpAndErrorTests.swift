@@ -5,7 +5,7 @@ import Testing
 @Suite struct HelpAndErrorTests {
     static let commands = [
         "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "compare",
-        "import", "sync", "pull", "completions",
+        "import", "sync", "pull", "completions", "practice",
     ]
 
     @Test(arguments: commands) func everyHelpNamesTheVariablesItReads(command: String) throws {
