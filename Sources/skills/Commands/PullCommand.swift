@@ -12,11 +12,13 @@ enum PullCommand: Command {
             OptionSpec("--since", value: "DATE", "only results taken on or after DATE (2026-11-20 or a full time)"),
             OptionSpec("--into", value: "DIR", "the folder for the result files (made if missing)"),
         ],
+        environment: LRSOptions.environment,
         discussion:
             "Results are rebuilt with the questionnaire version they answered (matched by its content "
             + "hash), so their scores are the originals'; that version must be built in or in the "
             + "store. Results the folder already holds are left alone. Statements that cannot be "
-            + "rebuilt are counted with the reason.",
+            + "rebuilt are counted with the reason. https:// uses the system's OpenSSL 3 and always "
+            + "checks the LRS's certificate (exit 64 when it cannot be trusted).",
         examples: [
             "skills pull --lrs https://lrs.example.org/xAPI/ --activity "
                 + "urn:skills:questionnaire:shift-checkin --into class-a/",

@@ -12,6 +12,14 @@ enum LRSOptions {
             "a file holding the password, first line only (also SKILLS_LRS_PASSWORD_FILE)"),
     ]
 
+    /// Read by OpenSSL itself, for https only; named in the help so a trainer behind a company
+    /// authority finds them.
+    static let environment: [(name: String, help: String)] = [
+        ("SSL_CERT_FILE", "for an https LRS: a CA bundle to trust (your company's), instead of the system's"),
+        ("SSL_CERT_DIR", "for an https LRS: a folder of trusted certificates, instead of the system's"),
+        ("SKILLS_LRS_TIMEOUT", "seconds to wait for the LRS's answer (default 60)"),
+    ]
+
     static func connection(_ context: Context, spec: CommandSpec) throws -> LRSConnection {
         let env = context.environment
         guard let url = context.arguments.value("--lrs") ?? env["SKILLS_LRS_URL"].flatMap({ $0.isEmpty ? nil : $0 })
