@@ -59,6 +59,10 @@ struct OpenSSL: @unchecked Sendable {
             return unsafeBitCast(address, to: type)
         }
         do {
+            // libssl.so may be an older OpenSSL, whose host name check ignores IP addresses and
+            // whose option bits differ: only 3 or later is used.
+            let version = try symbol("OpenSSL_version_num", as: (@convention(c) () -> UInt).self)
+            guard version() >= 0x3000_0000 else { return .failure(missing) }
             let library = try OpenSSL(
                 initialize: symbol("OPENSSL_init_ssl", as: (@convention(c) (UInt64, UnsafeRawPointer?) -> Int32).self),
                 clientMethod: symbol("TLS_client_method", as: (@convention(c) () -> Pointer?).self),
