@@ -203,14 +203,18 @@ public enum GainRenderer {
         ]
         for row in [report.overall] + report.areas {
             let interval = row.effectSizeInterval ?? row.effectSizeApproximateInterval
+            // Numbers are written as they are: a change or an interval may be negative, and
+            // the formula guard would turn "-3.5" into text.
+            let text = [report.questionnaire, row.area ?? "overall", row.name].map(Escaping.csv)
+            let numbers = [
+                String(row.people), number(row.meanBefore), number(row.meanAfter), number(row.meanChange),
+                number(row.hakeGain), number(row.effectSize), number(interval?.low), number(interval?.high),
+                String(row.reliableChange.up), String(row.reliableChange.down),
+                String(row.reliableChange.noClearChange), String(row.reliableChange.undetermined),
+            ]
             rows.append(
-                Escaping.csvRow([
-                    report.questionnaire, row.area ?? "overall", row.name, String(row.people), number(row.meanBefore),
-                    number(row.meanAfter), number(row.meanChange), number(row.hakeGain), number(row.effectSize),
-                    number(interval?.low), number(interval?.high), String(row.reliableChange.up),
-                    String(row.reliableChange.down), String(row.reliableChange.noClearChange),
-                    String(row.reliableChange.undetermined), row.basis.rawValue, row.commonItems.map(String.init) ?? "",
-                ]))
+                (text + numbers + [row.basis.rawValue, row.commonItems.map(String.init) ?? ""])
+                    .joined(separator: ","))
         }
         return rows.joined(separator: "\r\n") + "\r\n"
     }
