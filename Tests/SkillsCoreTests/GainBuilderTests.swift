@@ -225,6 +225,16 @@ import Testing
         #expect(!report.caveats.contains { $0.contains("different questions") })
     }
 
+    @Test func aChangeThatDiffersOnlyByRoundingHasNoEffectSize() {
+        // 2/3 − 1/3 and 1 − 2/3 of 100 differ in the last bit: the same change for everyone.
+        let before = [100.0 / 3, 200.0 / 3, 0]
+        let after = [200.0 / 3, 100, 100.0 / 3]
+        #expect(after[0] - before[0] != after[1] - before[1])
+        let gain = TrainingGain(before: before, after: after)
+        #expect(gain?.effectSize == nil)
+        #expect(gain?.effectSizeInterval == nil)
+    }
+
     @Test func aSplitPutsResultsBeforeTheMomentOnOneSideAndTheRestOnTheOther() throws {
         let moment = try #require(ISODate.parse("2026-11-20"))  // two days after day 0
         let results = [
