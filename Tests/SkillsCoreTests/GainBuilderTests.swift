@@ -35,7 +35,8 @@ import Testing
             takenAt: Date(timeIntervalSince1970: 1_795_000_000 + Double(day) * 86_400), questionnaire: questionnaire,
             answers: answers,
             scores: Scores(
-                overall: overall.0, areas: areas.map { area, score, error in
+                overall: overall.0,
+                areas: areas.map { area, score, error in
                     AreaScore(area: area, score: score, answered: 6, items: 6, required: 3, standardError: error)
                 }, standardError: overall.1))
     }
@@ -166,7 +167,8 @@ import Testing
         }
         let quizRef = AssessmentResult.QuestionnaireRef(
             id: "scenario-quiz", version: "2.0", title: "Quiz", kind: .quiz, hash: "q")
-        var result = Self.result(person, day: day, overall: (nil, nil), areas: [], answers: answers, questionnaire: quizRef)
+        var result = Self.result(
+            person, day: day, overall: (nil, nil), areas: [], answers: answers, questionnaire: quizRef)
         result.scores = Scoring.scores(for: answers, framework: Fixture.framework)
         return result
     }

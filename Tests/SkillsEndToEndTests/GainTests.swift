@@ -131,6 +131,17 @@ import Testing
         #expect(markdown.stdout.hasPrefix("# Training gain"))
     }
 
+    @Test func helpHasExamplesAndDatesAreShownInTheReadersZone() throws {
+        let help = try SkillsBinary.run(["gain", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Examples:\n  skills gain"))
+        #expect(try SkillsBinary.run(["--help"]).stdout.contains("  gain "))
+        // Taken at 09:00 UTC on 2 November: still the 2nd in New York, the zone named.
+        let text = try SkillsBinary.run(
+            ["gain", Self.stores.before.path, Self.stores.after.path], environment: ["TZ": "America/New_York"])
+        #expect(text.stdout.contains("2026-11-02 (America/New_York)"))
+    }
+
     @Test func differentFormsAreComparedWithACaveat() throws {
         let before = SkillsBinary.temporaryFolder()
         let after = SkillsBinary.temporaryFolder()
@@ -151,7 +162,8 @@ import Testing
         let after = Self.stores.after.path
         // No one in common: the after side is someone else entirely.
         let stranger = SkillsBinary.temporaryFolder()
-        Self.take("Nobody Else", store: stranger, at: "2026-11-20T09:00:00Z", answers: Self.answers(for: 0, after: true))
+        Self.take(
+            "Nobody Else", store: stranger, at: "2026-11-20T09:00:00Z", answers: Self.answers(for: 0, after: true))
         let unmatched = try SkillsBinary.run(["gain", before, stranger.path])
         #expect(unmatched.status == 65)
         #expect(unmatched.stderrLines.count == 1)

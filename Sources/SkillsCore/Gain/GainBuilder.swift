@@ -26,7 +26,9 @@ public enum GainBuilder {
         var caveats: [String] = []
         let overall = row(area: nil, name: "Overall", pairs: pairs, comparison: comparison)
         let areaIDs = areaOrder(pairs.flatMap { [$0.0, $0.1] }, framework: framework)
-        let areas = areaIDs.map { row(area: $0, name: framework.name(ofArea: $0), pairs: pairs, comparison: comparison) }
+        let areas = areaIDs.map {
+            row(area: $0, name: framework.name(ofArea: $0), pairs: pairs, comparison: comparison)
+        }
         let whole = ([overall] + areas).filter { $0.basis == .wholeForms }
         if !whole.isEmpty {
             let listed = whole.map { "\($0.name) (\($0.commonItems ?? 0) in common)" }.joined(separator: ", ")
@@ -57,7 +59,8 @@ public enum GainBuilder {
             attempts: latest ? "latest" : "first", matched: pairs.count, overall: overall, areas: areas,
             people: people,
             unmatched: .init(
-                before: unmatched(chosenBefore, others: chosenAfter), after: unmatched(chosenAfter, others: chosenBefore)),
+                before: unmatched(chosenBefore, others: chosenAfter),
+                after: unmatched(chosenAfter, others: chosenBefore)),
             caveats: caveats)
     }
 

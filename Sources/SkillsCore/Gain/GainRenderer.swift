@@ -43,13 +43,14 @@ public enum GainRenderer {
             + "\(sitting.versions.joined(separator: ", ")))"
     }
 
-    /// The day in the reader's zone, named: "2026-11-02 (UTC)".
+    /// The day in the reader's zone, named by its identifier ("2026-11-02 (America/New_York)"): Linux
+    /// Foundation abbreviates most zones as "GMT-5", which says less.
     static func day(_ date: Date, timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         let text = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-        return "\(text) (\(timeZone.abbreviation(for: date) ?? timeZone.identifier))"
+        return "\(text) (\(timeZone.identifier))"
     }
 
     static var hakeNote: String {
@@ -101,7 +102,9 @@ public enum GainRenderer {
         }
         let compared = rows.filter { $0.basis != .sameItems }
         if !compared.isEmpty {
-            out += ["", wrap("Forms differ. " + compared.map { "\(v($0.name)): \(basis($0))" }.joined(separator: "; "))]
+            out += [
+                "", wrap("Forms differ. " + compared.map { "\(v($0.name)): \(basis($0))" }.joined(separator: "; ")),
+            ]
         }
         out += ["", wrap(hakeNote)]
 
