@@ -142,6 +142,27 @@ import Testing
         #expect(text.stdout.contains("2026-11-02 (America/New_York)"))
     }
 
+    @Test func aNameFromAFileCannotReachTheTerminalOrThePage() throws {
+        // The same person in both sittings, renamed in the files with an escape sequence and markup.
+        let name = "Evil\u{1B}[2J<script>x</script>"
+        var folders: [URL] = []
+        for store in [Self.stores.before, Self.stores.after] {
+            let folder = SkillsBinary.temporaryFolder()
+            let file = try #require(SkillsBinary.results(in: store).first { $0.contains("agent-01") })
+            let data = try Data(contentsOf: store.appendingPathComponent("results/\(file)"))
+            var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            object["person"] = name
+            try JSONSerialization.data(withJSONObject: object).write(to: folder.appendingPathComponent(file))
+            folders.append(folder)
+        }
+        let text = try SkillsBinary.run(["gain", folders[0].path, folders[1].path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(!text.stdout.contains("\u{1B}"))
+        let html = try SkillsBinary.run(["gain", folders[0].path, folders[1].path, "--format", "html"])
+        #expect(!html.stdout.contains("<script>"))
+        #expect(html.stdout.contains("&lt;script&gt;"))
+    }
+
     @Test func differentFormsAreComparedWithACaveat() throws {
         let before = SkillsBinary.temporaryFolder()
         let after = SkillsBinary.temporaryFolder()

@@ -59,6 +59,11 @@ public enum GainRenderer {
             + "exact 95% interval. A reliable change is one beyond measurement error (|RCI| ≥ 1.645)."
     }
 
+    static var noSpreadNote: String {
+        "d_z is missing where everyone changed by the same amount: with no spread in the changes there is "
+            + "nothing to measure the change against."
+    }
+
     static func people(_ names: [String]) -> String { names.isEmpty ? "none" : names.joined(separator: ", ") }
 
     // MARK: Text
@@ -107,6 +112,9 @@ public enum GainRenderer {
             ]
         }
         out += ["", wrap(hakeNote)]
+        if rows.contains(where: { $0.people >= 2 && $0.effectSize == nil }) {
+            out.append(wrap(noSpreadNote))
+        }
 
         out += ["", style.bold(wrap("People in both sittings (overall)"))]
         let personRows = report.people.map { person in
