@@ -175,7 +175,7 @@ import Testing
         #expect(report.overall.basis != .sameItems)
         #expect(report.overall.commonItems != nil)
         let text = try SkillsBinary.run(["gain", before.path, after.path])
-        #expect(text.stdout.contains("Forms differ"))
+        #expect(text.stdout.contains("whole-form scores are compared"))
     }
 
     @Test func badInputGetsOneClearLineAndTheDocumentedExitCode() throws {

@@ -105,15 +105,19 @@ public enum GainRenderer {
             "\(v(row.name)): d_z \(two(row.effectSize)), 95% interval \(interval(row)); reliable change "
                 + reliable(row.reliableChange)
         }
-        let compared = rows.filter { $0.basis != .sameItems }
+        // Whole-form rows are named in the caveat; these are the rows rescored on fewer items.
+        let compared = rows.filter { $0.basis == .itemsInCommon }
         if !compared.isEmpty {
             out += [
-                "", wrap("Forms differ. " + compared.map { "\(v($0.name)): \(basis($0))" }.joined(separator: "; ")),
+                "",
+                wrap(
+                    "Forms differ; compared on the items everyone was asked in both sittings: "
+                        + compared.map { "\(v($0.name)) (\($0.commonItems ?? 0))" }.joined(separator: ", ") + "."),
             ]
         }
         out += ["", wrap(hakeNote)]
         if rows.contains(where: { $0.people >= 2 && $0.effectSize == nil }) {
-            out.append(wrap(noSpreadNote))
+            out += ["", wrap(noSpreadNote)]
         }
 
         out += ["", style.bold(wrap("People in both sittings (overall)"))]
