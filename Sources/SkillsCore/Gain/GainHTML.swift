@@ -32,6 +32,9 @@ public enum GainHTML {
                     ]
                 }))
         body.append("<p>\(h(GainRenderer.hakeNote))</p>")
+        if rows.contains(where: { $0.people >= 2 && $0.effectSize == nil }) {
+            body.append("<p>\(h(GainRenderer.noSpreadNote))</p>")
+        }
         body.append("<h2>People in both sittings (overall)</h2>")
         body.append(
             HTMLTable.render(

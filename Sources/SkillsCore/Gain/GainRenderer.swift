@@ -190,7 +190,11 @@ public enum GainRenderer {
                     + "\(signed(row.meanChange)) | \(two(row.hakeGain)) | \(two(row.effectSize)) | \(interval(row)) | "
                     + "\(reliable(row.reliableChange)) | \(basis(row)) |")
         }
-        out += ["", md(hakeNote), "", "## People in both sittings (overall)", ""]
+        out += ["", md(hakeNote)]
+        if ([report.overall] + report.areas).contains(where: { $0.people >= 2 && $0.effectSize == nil }) {
+            out += ["", md(noSpreadNote)]
+        }
+        out += ["", "## People in both sittings (overall)", ""]
         out += ["| Name | Before | After | Change | Reliable change |", "|---|---:|---:|---:|---|"]
         for person in report.people {
             out.append(
