@@ -12,18 +12,15 @@ extension DevelopmentReport.Evidence {
 }
 
 extension DevelopmentReport {
-    /// A focus area's plan steps, each with the answer that explains it: the lowest one not
-    /// already given for an earlier step, or `again` when the step rests on the same answer
-    /// as one before (so no line is printed twice).
+    /// A focus area's plan steps, each with the answer that explains it (its lowest), or
+    /// `again` when that is the answer just given for the step above (so no line is printed
+    /// twice in a row, and "for the same answer" points at the line above it).
     public func explainedSteps(area: String) -> [(step: PlanStep, because: Evidence?, again: Bool)] {
-        var shown: Set<String> = []
+        var above: String?
         return plan.filter { $0.area == area }.map { step in
-            guard !step.because.isEmpty else { return (step, nil, false) }
-            if let fresh = step.because.first(where: { !shown.contains($0.item) }) {
-                shown.insert(fresh.item)
-                return (step, fresh, false)
-            }
-            return (step, nil, true)
+            defer { above = step.because.first?.item }
+            guard let lowest = step.because.first else { return (step, nil, false) }
+            return lowest.item == above ? (step, nil, true) : (step, lowest, false)
         }
     }
 
