@@ -49,12 +49,6 @@ enum ClassPictureRenderer {
         let width = style.width
         var out: [String] = []
         let (items, answers) = spreadColumns(summary)
-        if !items.isEmpty {
-            out += ["", style.bold("Answer spread") + " (how many chose each answer; first attempt each unless all)"]
-            let header = ["ITEM"] + answers.map { $0.uppercased() }
-            let rows = items.map { item in [v(item.item)] + answers.map { String(count(item, $0)) } }
-            out.append(TextTable.render([header] + rows, rightAligned: Set(1..<header.count)))
-        }
         if !summary.reflections.isEmpty {
             out += ["", style.bold("Reflections, by question")]
             for question in summary.reflections {
@@ -65,6 +59,12 @@ enum ClassPictureRenderer {
                             .replacingFirstIndent("    • ", with: "      "))
                 }
             }
+        }
+        if !items.isEmpty {
+            out += ["", style.bold("Answer spread") + " (how many chose each answer)"]
+            let header = ["ITEM"] + answers.map { $0.uppercased() }
+            let rows = items.map { item in [v(item.item)] + answers.map { String(count(item, $0)) } }
+            out.append(TextTable.render([header] + rows, rightAligned: Set(1..<header.count)))
         }
         if !summary.missedQuestions.isEmpty {
             if detail {
@@ -94,6 +94,13 @@ enum ClassPictureRenderer {
         let md = Escaping.markdown
         var out: [String] = []
         let (items, answers) = spreadColumns(summary)
+        if !summary.reflections.isEmpty {
+            out += ["", "## Reflections, by question"]
+            for question in summary.reflections {
+                out += ["", "**\(md(question.prompt))**", ""]
+                out += question.answers.map { "- \(md($0.name)): \(md($0.text))" }
+            }
+        }
         if !items.isEmpty {
             out += [
                 "", "## Answer spread", "", "| Item | " + answers.joined(separator: " | ") + " |",
@@ -101,13 +108,6 @@ enum ClassPictureRenderer {
             ]
             out += items.map { item in
                 "| \(md(item.item)) | " + answers.map { String(count(item, $0)) }.joined(separator: " | ") + " |"
-            }
-        }
-        if !summary.reflections.isEmpty {
-            out += ["", "## Reflections, by question"]
-            for question in summary.reflections {
-                out += ["", "**\(md(question.prompt))**", ""]
-                out += question.answers.map { "- \(md($0.name)): \(md($0.text))" }
             }
         }
         if !summary.missedQuestions.isEmpty {
@@ -125,6 +125,14 @@ enum ClassPictureRenderer {
         let h = Escaping.html
         var body: [String] = []
         let (items, answers) = spreadColumns(summary)
+        if !summary.reflections.isEmpty {
+            body.append("<h2>Reflections, by question</h2>")
+            for question in summary.reflections {
+                body.append("<h3>\(h(question.prompt))</h3><ul>")
+                body += question.answers.map { "<li><strong>\(h($0.name)):</strong> \(h($0.text))</li>" }
+                body.append("</ul>")
+            }
+        }
         if !items.isEmpty {
             body.append("<h2>Answer spread</h2>")
             body.append("<p class=\"because\">How many chose each answer to each rating item.</p>")
@@ -135,14 +143,6 @@ enum ClassPictureRenderer {
                         [h(item.item) + "<br/><span class=\"because\">\(h(item.text))</span>"]
                             + answers.map { String(count(item, $0)) }
                     }))
-        }
-        if !summary.reflections.isEmpty {
-            body.append("<h2>Reflections, by question</h2>")
-            for question in summary.reflections {
-                body.append("<h3>\(h(question.prompt))</h3><ul>")
-                body += question.answers.map { "<li><strong>\(h($0.name)):</strong> \(h($0.text))</li>" }
-                body.append("</ul>")
-            }
         }
         if !summary.missedQuestions.isEmpty {
             body.append("<h2>Missed questions, per trainee</h2>")

@@ -80,7 +80,7 @@ public enum ClassRenderer {
         }
         if let heading = ClassPictureRenderer.weakestHeading(summary, name: v) {
             let tied = ClassPictureRenderer.tied(summary)
-            out += ["", style.bold(heading + ". What to train:")]
+            out += ["", style.bold(TextStyle.wrap(heading + ". What to train:", width: style.width, indent: ""))]
             for weakest in tied {
                 if tied.count > 1 { out.append("  " + v(weakest.name) + ":") }
                 let bullet = tied.count > 1 ? "    • " : "  • "
@@ -195,7 +195,9 @@ public enum ClassRenderer {
             let tied = ClassPictureRenderer.tied(summary)
             out += ["", "**\(heading).** What to train:", ""]
             for weakest in tied {
-                out += weakest.actions.map { "- " + (tied.count > 1 ? "\(md(weakest.name)): " : "") + md($0.text) }
+                if tied.count > 1 { out += ["*\(md(weakest.name))*", ""] }
+                out += weakest.actions.map { "- " + md($0.text) }
+                if tied.count > 1 { out.append("") }
             }
         }
         out += ClassPictureRenderer.markdown(summary)
@@ -269,13 +271,11 @@ public enum ClassRenderer {
                 }))
         if let heading = ClassPictureRenderer.weakestHeading(summary, name: h) {
             let tied = ClassPictureRenderer.tied(summary)
-            body.append("<p><strong>\(heading).</strong> What to train:</p><ul>")
+            body.append("<p><strong>\(heading).</strong> What to train:</p>")
             for weakest in tied {
-                body += weakest.actions.map {
-                    "<li>" + (tied.count > 1 ? "<strong>\(h(weakest.name)):</strong> " : "") + "\(h($0.text))</li>"
-                }
+                if tied.count > 1 { body.append("<h3>\(h(weakest.name))</h3>") }
+                body.append("<ul>" + weakest.actions.map { "<li>\(h($0.text))</li>" }.joined() + "</ul>")
             }
-            body.append("</ul>")
         }
         body += ClassPictureRenderer.html(summary)
         body.append("<h2>Participants</h2>")

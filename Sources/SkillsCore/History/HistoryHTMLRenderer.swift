@@ -22,7 +22,7 @@ public enum HistoryHTMLRenderer {
         body.append("<h2>Overall</h2>")
         let overall = history.entries.map { entry in
             SVGLineChart.Point(
-                label: day(entry.takenAt), score: entry.overall, mean: nil, band: nil,
+                label: day(entry.takenAt), time: entry.takenAt, score: entry.overall, mean: nil, band: nil,
                 reliableChange: direction(entry.change, entry.reliable))
         }
         body.append(SVGLineChart.chart(overall, title: "Overall score over time, 0 to 100"))
@@ -33,7 +33,7 @@ public enum HistoryHTMLRenderer {
             let points = history.entries.map { entry in
                 let point = entry.areas.first { $0.area == trend.area }
                 return SVGLineChart.Point(
-                    label: day(entry.takenAt), score: point?.score, mean: point?.rollingMean,
+                    label: day(entry.takenAt), time: entry.takenAt, score: point?.score, mean: point?.rollingMean,
                     band: point?.rollingBand, reliableChange: direction(point?.change, point?.reliable))
             }
             body.append(
@@ -53,7 +53,8 @@ public enum HistoryHTMLRenderer {
                     return nowrap(HistoryRenderer.cell(point?.score, point?.change, point?.reliable))
                 }
         }
-        body.append(HTMLTable.render(header, rows))
+        // Smaller type, so seven columns of scores fit the printed page.
+        body.append("<div style=\"font-size: 0.85rem\">" + HTMLTable.render(header, rows) + "</div>")
         body.append(
             "<p class=\"because\">A change marked ↑ or ↓ is more than measurement error (90%); the others are "
                 + "within the noise of a single result.</p>")

@@ -13,9 +13,12 @@ public enum SVGLineChart {
         public var band: ScoreBand?
         /// +1 for a reliable rise since the result before, −1 for a reliable fall, 0 otherwise.
         public var reliableChange: Int
+        /// Where the point stands on the time axis, so a two-week gap looks longer than a day.
+        public var time: Date
 
-        public init(label: String, score: Double?, mean: Double?, band: ScoreBand?, reliableChange: Int) {
+        public init(label: String, time: Date, score: Double?, mean: Double?, band: ScoreBand?, reliableChange: Int) {
             self.label = label
+            self.time = time
             self.score = score
             self.mean = mean
             self.band = band
@@ -37,8 +40,12 @@ public enum SVGLineChart {
     public static func chart(_ points: [Point], title: String, target: Double? = nil) -> String {
         let plotWidth = width - left - right
         let plotHeight = height - top - bottom
+        let start = points.first?.time ?? Date()
+        let span = (points.last?.time ?? start).timeIntervalSince(start)
         func x(_ index: Int) -> Double {
-            points.count < 2 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(points.count - 1)
+            guard points.count > 1 else { return left + plotWidth / 2 }
+            guard span > 0 else { return left + plotWidth * Double(index) / Double(points.count - 1) }
+            return left + plotWidth * points[index].time.timeIntervalSince(start) / span
         }
         func y(_ score: Double) -> Double { top + plotHeight * (1 - max(0, min(100, score)) / 100) }
         var svg =
@@ -99,7 +106,7 @@ public enum SVGLineChart {
             }
             svg += "\n"
         }
-        for index in labelled(points.count) {
+        for index in labelled(points.indices.map { x($0) }) {
             // Centred under its point; the margins leave room for the first and last.
             let anchor = "middle"
             svg +=
@@ -123,16 +130,21 @@ public enum SVGLineChart {
             + "<text x=\"406\" y=\"16\" font-size=\"12\">reliable change (↑ rise, ↓ fall)</text></svg>"
     }
 
-    /// The first and last points, and about six between, so dates never overlap.
-    static func labelled(_ count: Int) -> [Int] {
-        guard count > 0 else { return [] }
-        let step = max(1, Int((Double(count) / 7).rounded(.up)))
-        var indices = Array(stride(from: 0, to: count, by: step))
-        if let last = indices.last, last != count - 1 {
-            if count - 1 - last < step / 2 + 1, indices.count > 1 { indices.removeLast() }
-            indices.append(count - 1)
+    /// The first and last points' labels and, between, each one at least a label's width from
+    /// its neighbours, so dates never overlap however close the results are in time.
+    static func labelled(_ positions: [Double]) -> [Int] {
+        guard let last = positions.indices.last else { return [] }
+        let gap = 72.0
+        var chosen = [0]
+        for index in positions.indices.dropFirst().dropLast()
+        where positions[index] - positions[chosen.last!] >= gap && positions[last] - positions[index] >= gap {
+            chosen.append(index)
         }
-        return indices
+        if last > 0 {
+            if positions[last] - positions[chosen.last!] < gap, chosen.count > 1 { chosen.removeLast() }
+            chosen.append(last)
+        }
+        return chosen
     }
 
     private static func f(_ value: Double) -> String {
