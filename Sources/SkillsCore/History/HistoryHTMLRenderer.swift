@@ -13,6 +13,10 @@ public enum HistoryHTMLRenderer {
             meta += ", \(day(first.takenAt)) to \(day(last.takenAt))"
         }
         body.append("<p class=\"meta\">\(meta)</p>")
+        guard !history.entries.isEmpty else {
+            body.append("<p>No results in this period.</p>")
+            return HTMLReportRenderer.page(title: "History: \(history.person)", body: body)
+        }
         if let trend = history.trend {
             body.append("<p class=\"overall\">\(h(trend.sentence))</p>")
         } else if let only = history.entries.last?.overall {
