@@ -60,7 +60,9 @@ public struct TextReportRenderer {
         out.append("")
         out.append("Strengths: " + report.strengthsText { names($0, report) })
         out.append("Focus: " + names(report.focusAreas, report))
-        for note in report.tieNotes({ names($0, report) }) { out.append(TextStyle.wrap(note, indent: "")) }
+        for note in report.tieNotes({ names($0, report) }) {
+            out.append(TextStyle.wrap(note, width: style.width, indent: ""))
+        }
 
         if !report.plan.isEmpty {
             out.append("")
