@@ -7,6 +7,9 @@ public struct AnswerSpread: Sendable {
     /// Per item: the answer of each attempt. 0 is skipped, `notApplicable` is n/a, anything
     /// else is the scale value plus `offset` (so a 0–4 scale fits too).
     private var columns: [String: [UInt8]] = [:]
+    /// The items in `columns`, kept apart so that padding them never iterates the dictionary
+    /// while changing it (which would copy every column, per record).
+    private var items: [String] = []
     private var attempts = 0
     static let notApplicable: UInt8 = 255
     static let offset = 100
@@ -22,10 +25,14 @@ public struct AnswerSpread: Sendable {
             } else if let given = answer.answer.flatMap({ Int($0) }), (-99...154).contains(given) {
                 code = UInt8(given + Self.offset)
             }
-            columns[answer.item, default: Array(repeating: 0, count: attempts)].append(code)
+            if columns[answer.item] == nil {
+                items.append(answer.item)
+                columns[answer.item] = Array(repeating: 0, count: attempts)
+            }
+            columns[answer.item]!.append(code)
         }
         attempts += 1
-        for item in columns.keys where columns[item]!.count < attempts { columns[item]!.append(0) }
+        for item in items where columns[item]!.count < attempts { columns[item]!.append(0) }
     }
 
     /// The spread of one item over the attempts (`rows`) used, every value from the lowest to
