@@ -28,28 +28,45 @@ public enum HistoryRenderer {
             )
         ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
-        let header = ["DATE", "OVERALL"] + history.areas.map { v($0.name) }
-        var rows = [header]
-        for entry in history.entries {
-            rows.append(
-                [TextStyle.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
-                    + history.areas.map { trend in
-                        let point = entry.areas.first { $0.area == trend.area }
-                        return cell(point?.score, point?.change, point?.reliable)
-                    })
+        let names = history.areas.map { v($0.name) }
+        let rows = { (areaHeadings: [String]) in
+            [["DATE", "OVERALL"] + areaHeadings]
+                + history.entries.map { entry in
+                    [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
+                        + history.areas.map { trend in
+                            let point = entry.areas.first { $0.area == trend.area }
+                            return cell(point?.score, point?.change, point?.reliable)
+                        }
+                }
+        }
+        let right = Set(1..<(2 + names.count))
+        lines.append("")
+        // Areas by name; else by code with a legend; else one block per result.
+        let named = rows(names)
+        if TextTable.fits(count: named.count, row: { named[$0] }, width: style.width) {
+            lines.append(TextTable.render(named, rightAligned: right))
+        } else {
+            let codes = AreaCodes(ids: history.areas.map(\.area), names: names)
+            let coded = rows(codes.codes)
+            if TextTable.fits(count: coded.count, row: { coded[$0] }, width: style.width) {
+                lines.append(TextTable.render(coded, rightAligned: right))
+                lines.append(style.dim(codes.legend(style: style)))
+            } else {
+                lines.append(TextTable.render(named, rightAligned: right, width: style.width))
+            }
         }
         lines.append("")
-        lines.append(TextTable.render(rows, rightAligned: Set(1..<header.count)))
-        lines.append("")
-        let nameWidth = history.areas.map(\.name.count).max() ?? 0
         lines.append(
             style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall)))  latest "
                 + TextStyle.score(history.entries.last?.overall))
         lines.append(
-            style.bold("Per area")
-                + "  (trend line, average of the last \(History.window) with its 90% band, latest, best)")
-        for trend in history.areas {
-            var line = "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))"
+            style.bold(
+                style.wrap(
+                    "Per area (trend line, average of the last \(History.window) with its 90% band, latest, best)",
+                    indent: "")))
+        let nameWidth = names.map { TerminalCells.count($0) }.max() ?? 0
+        for (trend, name) in zip(history.areas, names) {
+            var line = "\(sparkline(trend.scores))"
             if let mean = trend.rollingMean, let band = trend.rollingBand {
                 line +=
                     "  average \(TextStyle.score(mean)) (\(TextStyle.score(band.low))–\(TextStyle.score(band.high)))"
@@ -61,12 +78,12 @@ public enum HistoryRenderer {
             }
             line += ", best \(TextStyle.score(trend.best))"
             if let note = TextStyle.targetNote(score: trend.latest, target: trend.target) { line += ", \(note)" }
-            lines.append(line)
+            lines.append(style.labelled(name, width: nameWidth, line))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func markdown(_ history: History) -> String {
+    public static func markdown(_ history: History, style: TextStyle = TextStyle()) -> String {
         let md = Escaping.markdown
         var lines = ["# History: \(md(history.person)), \(md(history.title))", ""]
         lines.append("| Date | Overall | " + history.areas.map { md($0.name) }.joined(separator: " | ") + " |")
@@ -77,7 +94,7 @@ public enum HistoryRenderer {
                 return cell(point?.score, point?.change, point?.reliable)
             }
             lines.append(
-                "| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change, entry.reliable)) | "
+                "| \(style.date(entry.takenAt)) | \(cell(entry.overall, entry.change, entry.reliable)) | "
                     + cells.joined(separator: " | ") + " |")
         }
         lines += ["", "| Area | Trend | Latest | Change | Best | Target |", "|---|---|---:|---:|---:|---|"]

@@ -152,6 +152,16 @@ public struct TextStyle: Sendable {
         Self.wrap(text, width: width, indent: first).replacingFirstIndent(first, with: rest)
     }
 
+    /// "  Listening   ▃▅▆  latest 70, best 75": a label padded to `width` with wrapped text
+    /// beside it; above it, on a line of its own, when the label would take half the line.
+    public func labelled(_ label: String, width labelWidth: Int, _ text: String) -> String {
+        guard 2 + labelWidth + 2 <= width / 2 else {
+            return wrap(label, indent: "  ") + "\n" + wrap(text, indent: "    ")
+        }
+        let first = "  " + Self.pad(label, labelWidth) + "  "
+        return wrap(text, first: first, rest: String(repeating: " ", count: labelWidth + 4))
+    }
+
     /// Wraps text to a width with a hanging indent. A word longer than the line is left
     /// whole on a line of its own (a URL must stay one piece to be copied).
     public static func wrap(_ text: String, width: Int = 76, indent: String) -> String {

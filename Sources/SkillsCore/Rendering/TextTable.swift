@@ -16,8 +16,19 @@ public enum TextTable {
         return lines.joined(separator: "\n")
     }
 
+    /// The first of `tables` (the same table told more briefly each time) that fits `width`,
+    /// with its index; else the first folded into blocks, with index nil.
+    public static func first(fitting tables: [[[String]]], rightAligned: Set<Int> = [], width: Int) -> (
+        text: String, index: Int?
+    ) {
+        for (index, rows) in tables.enumerated() where fits(count: rows.count, row: { rows[$0] }, width: width) {
+            return (render(rows, rightAligned: rightAligned), index)
+        }
+        return (render(tables.first ?? [], rightAligned: rightAligned, width: width), nil)
+    }
+
     /// Columns' widths in terminal cells, and the table's whole width.
-    static func measure(count: Int, row: (Int) -> [String]) -> (columns: [Int], total: Int) {
+    public static func measure(count: Int, row: (Int) -> [String]) -> (columns: [Int], total: Int) {
         var widths: [Int] = []
         for index in 0..<count {
             for (column, cell) in row(index).enumerated() {
@@ -26,6 +37,21 @@ public enum TextTable {
             }
         }
         return (widths, widths.reduce(0, +) + 2 * max(0, widths.count - 1))
+    }
+
+    /// Columns' widths for a heading over body columns already measured.
+    public static func widths(heading: [String], body: [Int]) -> (columns: [Int], total: Int) {
+        let columns = (0..<max(heading.count, body.count)).map { column in
+            max(column < heading.count ? TerminalCells.count(heading[column]) : 0, column < body.count ? body[column] : 0)
+        }
+        return (columns, columns.reduce(0, +) + 2 * max(0, columns.count - 1))
+    }
+
+    /// Rows written with columns measured beforehand.
+    public static func write(
+        count: Int, row: (Int) -> [String], columns: [Int], rightAligned: Set<Int> = [], line: (String) -> Void
+    ) {
+        for index in 0..<count { line(aligned(row(index), widths: columns, rightAligned: rightAligned)) }
     }
 
     /// Whether the table is at most `width` cells wide.
@@ -51,15 +77,16 @@ public enum TextTable {
         }
         let heading = row(0)
         let labelWidth = heading.dropFirst().map { TerminalCells.count($0) }.max() ?? 0
-        // Long headings (area names) at a narrow width go on a line of their own.
-        let besideLabel = labelWidth + 4 <= width / 2
+        // A long heading (an area's name) at a narrow width goes on a line of its own, unless
+        // the value still fits beside it (a score).
+        let roomy = labelWidth + 4 <= width / 2
         for index in 1..<count {
             let cells = row(index)
             if index > 1 { line("") }
             line(cells.first ?? "")
             for (column, cell) in cells.enumerated().dropFirst() where !cell.isEmpty {
                 let label = column < heading.count ? heading[column] : ""
-                if besideLabel {
+                if roomy || labelWidth + 4 + TerminalCells.count(cell) <= width {
                     let first = "  " + TextStyle.pad(label, labelWidth) + "  "
                     let rest = String(repeating: " ", count: labelWidth + 4)
                     line(TextStyle.wrap(cell, width: width, indent: first).replacingFirstIndent(first, with: rest))
