@@ -9,6 +9,15 @@ public enum ComparisonRenderer {
         }
     }
 
+    static func shortFinding(_ gap: Comparison.AreaGap) -> String {
+        switch gap.finding {
+        case "blind-spot": "blind spot"
+        case "hidden-strength": "hidden strength"
+        case "agreed": "agreed"
+        default: "not comparable"
+        }
+    }
+
     static func sources(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
         "self: \(c.selfResult.title), \(style.date(c.selfResult.takenAt)); coach: "
             + "\(c.coachResult.rater ?? "coach"), \(style.date(c.coachResult.takenAt))"
@@ -20,15 +29,33 @@ public enum ComparisonRenderer {
             style.bold(style.wrap("\(v(c.person)): self-rating beside coach rating", indent: "")),
             style.wrap(v(sources(c, style: style)), indent: ""), "",
         ]
-        let rows =
-            [["AREA", "SELF", "SELF LEVEL", "COACH LEVEL", "FINDING"]]
-            + c.areas.map {
-                [
-                    v($0.name), TextStyle.score($0.selfScore) + TextStyle.margin($0.selfStandardError),
-                    $0.selfLevel ?? "–", $0.coachLevel ?? "–", finding($0),
-                ]
-            }
-        out.append(TextTable.render(rows, rightAligned: [1], width: style.width))
+        // Told more briefly as the width shrinks: findings by name only, then areas by code.
+        let codes = AreaCodes(ids: c.areas.map(\.area), names: c.areas.map { v($0.name) })
+        let table = { (heading: [String], area: (Int) -> String, finding: (Comparison.AreaGap) -> String) in
+            [heading]
+                + c.areas.enumerated().map { index, gap in
+                    [
+                        area(index), TextStyle.score(gap.selfScore) + TextStyle.margin(gap.selfStandardError),
+                        gap.selfLevel ?? "–", gap.coachLevel ?? "–", finding(gap),
+                    ]
+                }
+        }
+        let long = ["AREA", "SELF", "SELF LEVEL", "COACH LEVEL", "FINDING"]
+        let short = ["AREA", "SELF", "LEVEL", "COACH", "FINDING"]
+        let name = { (index: Int) in v(c.areas[index].name) }
+        let code = { (index: Int) in codes.codes[index] }
+        let chosen = TextTable.first(
+            fitting: [
+                table(long, name, finding), table(short, name, shortFinding), table(short, code, shortFinding),
+            ], rightAligned: [1], width: style.width)
+        out.append(chosen.text)
+        if chosen.index == 2 { out.append(style.dim(codes.legend(style: style))) }
+        if chosen.index != 0 {
+            out.append(
+                style.dim(
+                    style.wrap(
+                        "Blind spot: you rate yourself higher than your coach; hidden strength: lower.", indent: "")))
+        }
         let evidence = c.areas.filter { $0.evidence != nil }
         if !evidence.isEmpty {
             out += ["", style.bold("Coach's evidence")]

@@ -22,19 +22,6 @@ public struct AreaCodes {
 
     /// "LIS = Listening · ANT = Anticipating needs", broken between entries, not within one.
     public func legend(style: TextStyle) -> String {
-        var lines: [String] = []
-        var line = ""
-        var used = 0
-        for entry in zip(codes, names).map({ "\($0) = \($1)" }) {
-            let size = TerminalCells.count(entry)
-            if !line.isEmpty && used + 3 + size > style.width {
-                lines.append(line)
-                (line, used) = ("", 0)
-            }
-            line += line.isEmpty ? entry : " · " + entry
-            used += line == entry ? size : 3 + size
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.map { style.wrap($0, indent: "") }.joined(separator: "\n")
+        style.wrap(entries: zip(codes, names).map { "\($0) = \($1)" }, first: "", rest: "")
     }
 }

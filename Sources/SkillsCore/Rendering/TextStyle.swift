@@ -152,6 +152,29 @@ public struct TextStyle: Sendable {
         Self.wrap(text, width: width, indent: first).replacingFirstIndent(first, with: rest)
     }
 
+    /// "1 Never · 2 Rarely · …" broken between entries rather than within one ("5" and
+    /// "Every time" kept together); an entry wider than a line is wrapped by words.
+    public func wrap(entries: [String], separator: String = " · ", first: String, rest: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        let gap = TerminalCells.count(separator)
+        for entry in entries {
+            let size = TerminalCells.count(entry)
+            let room = width - TerminalCells.count(lines.isEmpty ? first : rest)
+            if !line.isEmpty && used + gap + size > room {
+                lines.append(line)
+                (line, used) = ("", 0)
+            }
+            used += line.isEmpty ? size : gap + size
+            line += line.isEmpty ? entry : separator + entry
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.enumerated().map { index, line in
+            index == 0 ? wrap(line, first: first, rest: rest) : wrap(line, indent: rest)
+        }.joined(separator: "\n")
+    }
+
     /// "  Listening   ▃▅▆  latest 70, best 75": a label padded to `width` with wrapped text
     /// beside it; above it, on a line of its own, when the label would take half the line.
     public func labelled(_ label: String, width labelWidth: Int, _ text: String) -> String {

@@ -42,7 +42,9 @@ enum ShowCommand: Command {
                     + "\(questionnaire.kind.rawValue))", indent: "")
         ]
         if let description = questionnaire.description { lines.append(style.wrap(v(description), indent: "")) }
-        if let scale = questionnaire.scale { lines.append(style.wrap("Scale: " + describe(scale), first: "", rest: "  ")) }
+        if let scale = questionnaire.scale {
+            lines.append(style.wrap(entries: describe(scale), first: "Scale: ", rest: "       "))
+        }
         if let draw = questionnaire.draw {
             lines.append(
                 style.wrap(
@@ -62,7 +64,7 @@ enum ShowCommand: Command {
                     "\(index + 1). [\(v(item.id))] \(item.type.rawValue), \(v(area))\(reverse)", first: "", rest: "   "))
             lines.append(style.wrap(v(item.text), indent: "   "))
             if case .rating(let rating) = item.kind, let scale = rating.scale {
-                lines.append(style.wrap("Scale: " + describe(scale), first: "   ", rest: "     "))
+                lines.append(style.wrap(entries: describe(scale), first: "   Scale: ", rest: "          "))
             }
             for (i, option) in (item.options ?? []).enumerated() {
                 let mark = key && option.correct == true ? " ✓" : ""
@@ -79,8 +81,7 @@ enum ShowCommand: Command {
         return ExitCode.success
     }
 
-    private static func describe(_ scale: RatingScale) -> String {
-        (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }.joined(
-            separator: " · ")
+    private static func describe(_ scale: RatingScale) -> [String] {
+        (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
     }
 }
