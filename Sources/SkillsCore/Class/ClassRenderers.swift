@@ -69,7 +69,8 @@ public enum ClassRenderer {
             ]
             out += layout.lines(
                 name: v(area.name),
-                bar: "\(bar)  " + numbers.map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }
+                bar: "\(bar)  "
+                    + numbers.map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }
                     .joined(separator: " "))
         }
         if let weakest = summary.weakestArea {
@@ -119,7 +120,10 @@ public enum ClassRenderer {
                     indent: ""),
             ]
         } else if flagged.isEmpty {
-            out += ["", style.wrap("Every item looks fine: none too easy, too hard or running against its area.", indent: "")]
+            out += [
+                "",
+                style.wrap("Every item looks fine: none too easy, too hard or running against its area.", indent: ""),
+            ]
         }
         if !flagged.isEmpty {
             out += ["", style.bold("Items that need checking")]
@@ -183,7 +187,8 @@ public enum ClassRenderer {
         if named.total <= style.width {
             TextTable.write(count: count, row: rows(names), columns: named.columns, rightAligned: right, line: line)
         } else if coded.total <= style.width {
-            TextTable.write(count: count, row: rows(codes.codes), columns: coded.columns, rightAligned: right, line: line)
+            TextTable.write(
+                count: count, row: rows(codes.codes), columns: coded.columns, rightAligned: right, line: line)
             for piece in style.dim(codes.legend(style: style)).split(separator: "\n") { line(String(piece)) }
         } else {
             TextTable.write(count: count, row: rows(names), rightAligned: right, width: style.width, line: line)

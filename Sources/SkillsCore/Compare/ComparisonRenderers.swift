@@ -103,7 +103,8 @@ public enum ComparisonRenderer {
     public static func html(_ c: Comparison, levels: [LevelBand], style: TextStyle = TextStyle()) -> String {
         let h = Escaping.html
         var body = [
-            "<h1>Self-rating beside coach rating: \(h(c.person))</h1>", "<p class=\"meta\">\(h(sources(c, style: style)))</p>",
+            "<h1>Self-rating beside coach rating: \(h(c.person))</h1>",
+            "<p class=\"meta\">\(h(sources(c, style: style)))</p>",
         ]
         body.append(
             SVGChart.bars(

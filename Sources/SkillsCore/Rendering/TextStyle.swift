@@ -108,7 +108,8 @@ public struct TextStyle: Sendable {
         let offset = timeZone.secondsFromGMT(for: date)
         let f = ISODate.utcFields(date.addingTimeInterval(TimeInterval(offset)))
         let two = ISODate.twoDigits
-        return "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) \(zoneName(at: date, offset: offset))"
+        return
+            "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) \(zoneName(at: date, offset: offset))"
     }
 
     /// The day in `timeZone` a moment falls in: a person's "Monday" is their own Monday.
@@ -147,9 +148,10 @@ public struct TextStyle: Sendable {
     /// Wraps text to the style's width with a hanging indent.
     public func wrap(_ text: String, indent: String) -> String { Self.wrap(text, width: width, indent: indent) }
 
-    /// Wraps with `first` before the first line and `rest` (as wide) before the others: a bullet.
+    /// Wraps with `first` before the first line and `rest` before the others: a bullet, or a
+    /// label with the text beside it.
     public func wrap(_ text: String, first: String, rest: String) -> String {
-        Self.wrap(text, width: width, indent: first).replacingFirstIndent(first, with: rest)
+        Self.wrap(text, width: width, first: first, rest: rest, cells: TerminalCells.count)
     }
 
     /// "1 Never · 2 Rarely · …" broken between entries rather than within one ("5" and
@@ -188,23 +190,33 @@ public struct TextStyle: Sendable {
     /// Wraps text to a width with a hanging indent. A word longer than the line is left
     /// whole on a line of its own (a URL must stay one piece to be copied).
     public static func wrap(_ text: String, width: Int = 76, indent: String) -> String {
-        wrap(text, width: width, indent: indent, cells: TerminalCells.count)
+        wrap(text, width: width, first: indent, rest: indent, cells: TerminalCells.count)
+    }
+
+    /// The same with `first` before the first line and `rest` before the others.
+    public static func wrap(_ text: String, width: Int, first: String, rest: String) -> String {
+        wrap(text, width: width, first: first, rest: rest, cells: TerminalCells.count)
     }
 
     /// Linear in the text: each word is measured once and the line's cells are carried along
     /// (re-measuring the line for every word made a long paragraph quadratic).
-    static func wrap(_ text: String, width: Int, indent: String, cells: (Substring) -> Int) -> String {
-        let room = max(1, width - TerminalCells.count(indent))
+    static func wrap(
+        _ text: String, width: Int, first: String, rest: String, cells: (Substring) -> Int
+    ) -> String {
+        let firstRoom = max(1, width - TerminalCells.count(first))
+        let restRoom = max(1, width - TerminalCells.count(rest))
         var out = ""
+        var room = firstRoom
         var used = -1  // cells on the current line; -1 before its first word
         for word in text.split(separator: " ") {
             let size = cells(word)
             if used >= 0 && used + 1 + size > room {
                 out += "\n"
                 used = -1
+                room = restRoom
             }
             if used < 0 {
-                out += indent
+                out += out.isEmpty ? first : rest
                 out += word
                 used = size
             } else {

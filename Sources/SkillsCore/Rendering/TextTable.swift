@@ -12,7 +12,9 @@ public enum TextTable {
     /// wraps into a pattern nobody can read. The first row is the heading.
     public static func render(_ rows: [[String]], rightAligned: Set<Int> = [], width: Int) -> String {
         var lines: [String] = []
-        write(count: rows.count, row: { rows[$0] }, rightAligned: rightAligned, width: width) { lines.append($0) }
+        write(
+            count: rows.count, row: { rows[$0] }, rightAligned: rightAligned, width: width,
+            line: { lines.append($0) })
         return lines.joined(separator: "\n")
     }
 
@@ -42,7 +44,9 @@ public enum TextTable {
     /// Columns' widths for a heading over body columns already measured.
     public static func widths(heading: [String], body: [Int]) -> (columns: [Int], total: Int) {
         let columns = (0..<max(heading.count, body.count)).map { column in
-            max(column < heading.count ? TerminalCells.count(heading[column]) : 0, column < body.count ? body[column] : 0)
+            max(
+                column < heading.count ? TerminalCells.count(heading[column]) : 0,
+                column < body.count ? body[column] : 0)
         }
         return (columns, columns.reduce(0, +) + 2 * max(0, columns.count - 1))
     }
@@ -89,7 +93,7 @@ public enum TextTable {
                 if roomy || labelWidth + 4 + TerminalCells.count(cell) <= width {
                     let first = "  " + TextStyle.pad(label, labelWidth) + "  "
                     let rest = String(repeating: " ", count: labelWidth + 4)
-                    line(TextStyle.wrap(cell, width: width, indent: first).replacingFirstIndent(first, with: rest))
+                    line(TextStyle.wrap(cell, width: width, first: first, rest: rest))
                 } else {
                     line(TextStyle.wrap(label, width: width, indent: "  "))
                     line(TextStyle.wrap(cell, width: width, indent: "    "))

@@ -31,7 +31,8 @@ public struct TextReportRenderer {
         out.append(style.bold("Skill areas, strongest first"))
         let levelWidth = report.areas.map { TerminalCells.count($0.level ?? "") }.max() ?? 0
         let layout = BarLineLayout(
-            names: report.areas.map { safe($0.name) }, after: 1 + 7 + 1 + levelWidth, style: style, minimumNameWidth: 12)
+            names: report.areas.map { safe($0.name) }, after: 1 + 7 + 1 + levelWidth, style: style, minimumNameWidth: 12
+        )
         for area in report.areas {
             let name = safe(area.name)
             guard let score = area.score else {
@@ -56,7 +57,8 @@ public struct TextReportRenderer {
             if let count = area.notApplicable {
                 out.append(
                     style.dim(
-                        style.wrap("\(count) statement\(count == 1 ? "" : "s") didn't come up (n/a), left out", indent: "    ")
+                        style.wrap(
+                            "\(count) statement\(count == 1 ? "" : "s") didn't come up (n/a), left out", indent: "    ")
                     ))
             }
             if let descriptor = area.descriptor {
@@ -80,11 +82,11 @@ public struct TextReportRenderer {
                 let line = report.areas.first { $0.area == area }
                 out.append(
                     style.wrap(
-                        "\(safe(line?.name ?? area)) (\(TextStyle.score(line?.score)), \(line?.level ?? ""))", indent: "  "))
+                        "\(safe(line?.name ?? area)) (\(TextStyle.score(line?.score)), \(line?.level ?? ""))",
+                        indent: "  "))
                 for step in report.plan where step.area == area {
                     out.append(
-                        style.wrap(safe(step.text), indent: "    • ")
-                            .replacingFirstIndent("    • ", with: "      ")
+                        style.wrap(safe(step.text), first: "    • ", rest: "      ")
                     )
                     if let first = step.because.first {
                         out.append(
@@ -106,7 +108,7 @@ public struct TextReportRenderer {
             out.append(style.bold("Questions to review (\(report.missedQuestions.count))"))
             for missed in report.missedQuestions {
                 out.append(
-                    style.wrap(safe(missed.text), indent: "  • ").replacingFirstIndent("  • ", with: "    "))
+                    style.wrap(safe(missed.text), first: "  • ", rest: "    "))
                 let (chose, best) = missed.sentences(safe)
                 out.append(style.wrap(chose, indent: "    "))
                 if let feedback = missed.feedback { out.append(style.wrap(safe(feedback), indent: "      ")) }

@@ -61,7 +61,8 @@ enum ShowCommand: Command {
             let reverse = item.isReverseKeyed ? ", reverse-keyed" : ""
             lines.append(
                 style.wrap(
-                    "\(index + 1). [\(v(item.id))] \(item.type.rawValue), \(v(area))\(reverse)", first: "", rest: "   "))
+                    "\(index + 1). [\(v(item.id))] \(item.type.rawValue), \(v(area))\(reverse)", first: "", rest: "   ")
+            )
             lines.append(style.wrap(v(item.text), indent: "   "))
             if case .rating(let rating) = item.kind, let scale = rating.scale {
                 lines.append(style.wrap(entries: describe(scale), first: "   Scale: ", rest: "          "))
