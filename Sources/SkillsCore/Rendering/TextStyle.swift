@@ -188,7 +188,8 @@ public struct TextStyle: Sendable {
     }
 
     /// Wraps text to a width with a hanging indent. A word longer than the line is left
-    /// whole on a line of its own (a URL must stay one piece to be copied).
+    /// whole on a line of its own (a URL must stay one piece to be copied); two spaces that
+    /// set parts of a line apart stay two, except where the line breaks.
     public static func wrap(_ text: String, width: Int = 76, indent: String) -> String {
         wrap(text, width: width, first: indent, rest: indent, cells: TerminalCells.count)
     }
@@ -208,9 +209,14 @@ public struct TextStyle: Sendable {
         var out = ""
         var room = firstRoom
         var used = -1  // cells on the current line; -1 before its first word
-        for word in text.split(separator: " ") {
+        var spaces = 1  // between the last word and the next: a run of spaces is kept
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if word.isEmpty {
+                if used >= 0 { spaces += 1 }
+                continue
+            }
             let size = cells(word)
-            if used >= 0 && used + 1 + size > room {
+            if used >= 0 && used + spaces + size > room {
                 out += "\n"
                 used = -1
                 room = restRoom
@@ -220,10 +226,11 @@ public struct TextStyle: Sendable {
                 out += word
                 used = size
             } else {
-                out += " "
+                out += String(repeating: " ", count: spaces)
                 out += word
-                used += 1 + size
+                used += spaces + size
             }
+            spaces = 1
         }
         return out
     }
