@@ -27,7 +27,11 @@ public enum ComparisonRenderer {
         let v = { (text: String) in TextSafety.visible(text) }
         var out = [
             style.bold(style.wrap("\(v(c.person)): self-rating beside coach rating", indent: "")),
-            style.wrap(v(sources(c, style: style)), indent: ""), "",
+            style.wrap(
+                entries: [
+                    "self: \(v(c.selfResult.title)), \(style.date(c.selfResult.takenAt))",
+                    "coach: \(v(c.coachResult.rater ?? "coach")), \(style.date(c.coachResult.takenAt))",
+                ], separator: "; ", first: "", rest: ""), "",
         ]
         // Told more briefly as the width shrinks: findings by name only, then areas by code.
         let codes = AreaCodes(ids: c.areas.map(\.area), names: c.areas.map { v($0.name) })

@@ -7,10 +7,10 @@ public struct TextReportRenderer {
     public func render(_ report: DevelopmentReport) -> String {
         let safe = { (text: String) in TextSafety.visible(text) }
         var out: [String] = []
-        var heading =
-            "\(safe(report.person)) · \(safe(report.questionnaire.title)) · \(style.date(report.takenAt))"
-        if let rater = report.rater { heading += " · rated by \(safe(rater))" }
-        out.append(style.bold(style.wrap(heading, indent: "")))
+        // Broken between its parts, so that a time stays beside its zone.
+        var heading = [safe(report.person), safe(report.questionnaire.title), style.date(report.takenAt)]
+        if let rater = report.rater { heading.append("rated by \(safe(rater))") }
+        out.append(style.bold(style.wrap(entries: heading, first: "", rest: "")))
         if let overall = report.overall {
             let from = report.areasScored.map { " (from \($0) of \(report.areas.count) areas)" } ?? ""
             out.append(

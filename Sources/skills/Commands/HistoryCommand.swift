@@ -46,7 +46,7 @@ enum HistoryCommand: Command {
         let results = theirs.filter { $0.questionnaire.id == shown }
         let others = Set(theirs.filter { $0.rater == nil }.map(\.questionnaire.id)).subtracting([shown ?? ""])
         if asked == nil, let shown, !others.isEmpty {
-            context.note(
+            context.say(
                 "Showing \(shown); also taken: \(others.sorted().joined(separator: ", ")) (choose with --questionnaire)"
             )
         }
