@@ -112,11 +112,6 @@ public struct TextStyle: Sendable {
             "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) \(zoneName(at: date, offset: offset))"
     }
 
-    /// The day in `timeZone` a moment falls in: a person's "Monday" is their own Monday.
-    public func day(of date: Date) -> CalendarDay {
-        CalendarDay(date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date))))
-    }
-
     private func zoneName(at date: Date, offset: Int) -> String {
         if offset == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Universal", "Zulu"].contains(timeZone.identifier) {
             return "UTC"
