@@ -176,7 +176,8 @@ public struct QuestionnaireRunner {
         var text = "\n" + style.wrap("\(index + 1)/\(items.count)\(area)", indent: "") + "\n"
         text += style.wrap(TextSafety.visible(item.text), indent: "") + "\n"
         for line in item.kind.behaviour.choices(for: item, in: context(of: item)) {
-            text += style.wrap(entries: line.components(separatedBy: " · "), first: "  ", rest: "    ") + "\n"
+            // Continued lines sit under the text of an option ("  A) "), not under its letter.
+            text += style.wrap(entries: line.components(separatedBy: " · "), first: "  ", rest: "     ") + "\n"
         }
         if let previous, previous != .skipped {
             text += say("Your answer was: \(Self.display(previous)) (Enter keeps it)")
