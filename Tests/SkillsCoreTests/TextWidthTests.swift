@@ -115,4 +115,21 @@ import Testing
         let newYork = TimeZone(identifier: "America/New_York")!
         #expect(ISODate.parse("2026-11-01", dayIn: newYork) == ISODate.parse("2026-11-01T04:00:00Z"))
     }
+
+    /// Three years of daily check-ins: the trend lines show the latest that fit, not all 1,100.
+    @Test func aLongHistoryFitsTheWidth() throws {
+        let checkin = try Fixture.builtin("shift-checkin")
+        let start = Date(timeIntervalSince1970: 1_700_000_000)
+        var results: [AssessmentResult] = []
+        for day in 0..<1_100 {
+            let answers: [Response] = (0..<10).map { item in Response.rating(1 + (day + item) % 5) }
+            let when = start.addingTimeInterval(Double(day) * 86_400)
+            results.append(Fixture.result(checkin, answers + [Response.skipped], at: when))
+        }
+        let history = try #require(HistoryBuilder.build(results, framework: Fixture.framework))
+        let text = HistoryRenderer.text(history, style: TextStyle(width: 60))
+        let wide = text.split(separator: "\n").filter { $0.count > 60 }
+        #expect(wide.isEmpty, "\(wide)")
+        #expect(text.contains("Overall  …"))
+    }
 }

@@ -12,6 +12,13 @@ public enum HistoryRenderer {
             })
     }
 
+    /// The latest results' trend line in at most `cells`: after years of daily check-ins the
+    /// whole line would be a thousand cells; "…" marks that earlier ones are left out.
+    static func sparkline(_ scores: [Double?], cells: Int) -> String {
+        guard scores.count > cells else { return sparkline(scores) }
+        return "…" + sparkline(Array(scores.suffix(max(1, cells - 1))))
+    }
+
     /// "75 +13↑" for a reliable change, "75 +6" for one within measurement error.
     static func cell(_ score: Double?, _ change: Double?, _ reliable: Bool?) -> String {
         guard let change else { return TextStyle.score(score) }
@@ -57,7 +64,7 @@ public enum HistoryRenderer {
         }
         lines.append("")
         lines.append(
-            style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall)))  latest "
+            style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall), cells: style.width - 22))  latest "
                 + TextStyle.score(history.entries.last?.overall))
         lines.append(
             style.bold(
@@ -66,7 +73,9 @@ public enum HistoryRenderer {
                     indent: "")))
         let nameWidth = names.map { TerminalCells.count($0) }.max() ?? 0
         for (trend, name) in zip(history.areas, names) {
-            var line = "\(sparkline(trend.scores))"
+            // Room beside the name, or under it when the name stands on a line of its own.
+            let room = 2 + nameWidth + 2 <= style.width / 2 ? style.width - nameWidth - 4 : style.width - 4
+            var line = sparkline(trend.scores, cells: room)
             if let mean = trend.rollingMean, let band = trend.rollingBand {
                 line +=
                     "  average \(TextStyle.score(mean)) (\(TextStyle.score(band.low))–\(TextStyle.score(band.high)))"
