@@ -131,6 +131,14 @@ struct Context {
     /// A note for a person at the terminal (a summary, not a problem), wrapped to its width.
     func say(_ text: String) { errors.write(messageStyle.wrap(TextSafety.visible(text), indent: "") + "\n") }
 
+    /// A result named as the store's folder lists it (what shell completion offers) is found
+    /// there; anything else is a path.
+    func resultPath(_ argument: String) -> String {
+        if argument.contains("/") || FileManager.default.fileExists(atPath: argument) { return argument }
+        let inStore = store.resultsFolder.appendingPathComponent(argument).path
+        return FileManager.default.fileExists(atPath: inStore) ? inStore : argument
+    }
+
     /// Colour only when the text goes to the terminal, not to --output.
     var textStyle: TextStyle {
         TextStyle(

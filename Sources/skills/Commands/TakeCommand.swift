@@ -48,7 +48,9 @@ enum TakeCommand: Command {
             "skills take my-quiz.json --answers B,A,-,C",
             "skills take self-assessment --answers-file my-answers.txt --no-save",
             "skills take coach-observation --name Ana --rater Sam",
-        ])
+        ]
+    ).completing(.questionnaires).whenMissing(
+        "which questionnaire? For example: skills take shift-checkin ('skills list' shows them all)")
 
     static func run(_ context: Context) throws -> Int32 {
         // Everything that can be checked is checked before the first question, so no
