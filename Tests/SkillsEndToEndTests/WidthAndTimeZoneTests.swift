@@ -48,6 +48,7 @@ import Testing
         ("rubric", ["rubric"]),
         ("list", ["list"]),
         ("target", ["target", "--name", "Ana"]),
+        ("practice status", ["practice", "--name", "Ana", "--status"]),
         ("take", ["take", "shift-checkin", "--name", "Gil", "--answers", "4,5,2,3,4,2,5,4,3,4", "--no-save"]),
     ]
 
