@@ -128,6 +128,8 @@ struct Context {
     /// Messages name files and values from users: shown visibly, one line each.
     func warn(_ text: String) { errors.write("warning: \(TextSafety.visible(text))\n") }
     func note(_ text: String) { errors.write(TextSafety.visible(text) + "\n") }
+    /// A note for a person at the terminal (a summary, not a problem), wrapped to its width.
+    func say(_ text: String) { errors.write(messageStyle.wrap(TextSafety.visible(text), indent: "") + "\n") }
 
     /// A result named as the store's folder lists it (what shell completion offers) is found
     /// there; anything else is a path.
@@ -141,7 +143,17 @@ struct Context {
     var textStyle: TextStyle {
         TextStyle(
             colour: colour && arguments.value("--output") == nil, levels: (try? framework().levels) ?? [],
-            width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone)
+            width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone,
+            zoneAbbreviation: ZoneNames.abbreviation(in: timeZone))
+    }
+
+    /// The style of what is written to standard error (take's questions, notes): its width is
+    /// the terminal's that standard error is on, which standard output may not be.
+    var messageStyle: TextStyle {
+        var style = textStyle
+        style.colour = false
+        style.width = TTY.width(environment: environment, outputIsTerminal: TTY.isTerminal(2), descriptor: 2)
+        return style
     }
 
     /// TZ when it names a zone, else the system's zone.

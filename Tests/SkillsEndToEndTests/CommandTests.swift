@@ -57,7 +57,7 @@ import Testing
         #expect(show.stdout.contains("✓"))
         // People read the chapter title and section; the file name stays in the data.
         #expect(
-            show.stdout.contains("Source: Maximizing customer service skills: the five core skills:\n   Listening"))
+            show.stdout.contains("Source: Maximizing customer service skills: the five core skills: Listening"))
         #expect(!show.stdout.contains(".txt#"))
         let rubric = try SkillsBinary.run(["rubric", "empathy"])
         #expect(rubric.status == 0)

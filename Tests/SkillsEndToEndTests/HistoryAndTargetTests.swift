@@ -39,7 +39,8 @@ import Testing
         #expect(listening?["score"] as? Double == 75)
         #expect(listening?["change"] as? Double == 12)
 
-        let text = try SkillsBinary.run(["history", "--name", "Ana", "--store", store.path])
+        let text = try SkillsBinary.run(
+            ["history", "--name", "Ana", "--store", store.path], environment: ["COLUMNS": "120"])
         #expect(
             text.stdout.contains(
                 "Listening               ▅▆▇  average 63 (49–76)  latest 75, +12, no clear change"))
@@ -58,7 +59,8 @@ import Testing
         let run = try SkillsBinary.run(["history", "--store", SkillsBinary.temporaryFolder().path])
         #expect(run.status == 0)
         #expect(
-            run.stdout == "No results yet for tester. Take the after-shift check-in with 'skills take shift-checkin'.\n"
+            run.stdout
+                == "No results yet for tester. Take the after-shift check-in with 'skills take\nshift-checkin'.\n"
         )
         let bad = try SkillsBinary.run(["history", "--since", "last week"])
         #expect(bad.status == 64)

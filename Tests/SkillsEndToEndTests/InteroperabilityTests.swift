@@ -172,17 +172,18 @@ import Testing
         ])
         #expect(coach.status == 0, "\(coach.stderr)")
         #expect(coach.stdout.contains("rated by Sam"))
-        let run = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store])
+        // Wide enough for the table with every finding spelled out (at 80 it is told more briefly).
+        let run = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store], environment: ["COLUMNS": "120"])
         #expect(run.status == 0, "\(run.stderr)")
         // Listening 100 (Role model, band 88–100) against the coach's Developing: a blind spot;
         // empathy 0 against Role model: a hidden strength; communicating Developing both: agreed.
         #expect(
             run.stdout.contains(
-                "Listening               100 ±12  Role model   Developing  blind spot (you rate yourself higher)"))
+                "Listening               100 ±12  Role model  Developing   blind spot (you rate yourself higher)"))
         #expect(
             run.stdout.contains(
-                "Empathy                   0 ±12   Beginning   Role model  hidden strength (you rate yourself lower)"))
-        #expect(run.stdout.contains("Communicating            50 ±12  Developing   Developing  agreed"))
+                "Empathy                   0 ±12  Beginning   Role model   hidden strength (you rate yourself lower)"))
+        #expect(run.stdout.contains("Communicating            50 ±12  Developing  Developing   agreed"))
         #expect(run.stdout.contains("Listening: Talked over the caller twice"))
         let json =
             try JSONSerialization.jsonObject(

@@ -48,7 +48,9 @@ import Testing
         let second = try onTerminal(take, typing: "y\n" + String(repeating: "2\n", count: 7) + "\n")
         #expect(second.status == 0)
         #expect(second.stdout.contains("You have an unfinished After-shift check-in"))
-        #expect(second.stdout.contains("(3 of 11 answered). Resume it? (Y/n)"))
+        // The question is wrapped to the terminal's width (80 here): read it as one line.
+        let asked = second.stdout.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        #expect(asked.contains("(3 of 11 answered). Resume it? (Y/n)"))
         let files = SkillsBinary.results(in: store)
         #expect(files.count == 1)
         let result = try ResultReader.read(path: store.appendingPathComponent("results/" + files[0]).path)

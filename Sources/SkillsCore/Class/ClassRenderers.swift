@@ -37,56 +37,53 @@ public enum ClassRenderer {
         _ summary: ClassSummary, style: TextStyle = TextStyle(), detail: Bool = false, line: (String) -> Void
     ) {
         let v = { (text: String) in TextSafety.visible(text) }
-        line(style.bold("Class summary · " + v(heading(summary))))
-        if !summary.reliable { line(unreliableNote) }
+        line(style.bold(style.wrap("Class summary · " + v(heading(summary)), indent: "")))
+        if !summary.reliable { line(style.wrap(unreliableNote, indent: "")) }
 
         line("")
         line(style.bold("Participants, by overall score"))
-        let header = ["NAME", "OVERALL", "LEVEL"] + summary.areas.map { v($0.name) }
-        TextTable.write(
-            count: summary.participants.count + 1,
-            row: { index in
-                guard index > 0 else { return header }
-                let p = summary.participants[index - 1]
-                return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
-            }, rightAligned: Set([1] + Array(3..<header.count)), line: line)
+        participants(summary, style: style, line: line)
         var out: [String] = []
         if !summary.cautions.isEmpty {
             let names = summary.cautions.map { "\(v($0.name)) (\($0.responseStyle.joined(separator: ", ")))" }
             out += [
                 "",
-                TextStyle.wrap(
+                style.wrap(
                     "Answering-style cautions (their scores may reflect how they answered rather than their skill): "
                         + names.joined(separator: "; "), indent: ""),
             ]
         }
 
         out += ["", style.bold("Skill areas")]
-        let nameWidth = summary.areas.map(\.name.count).max() ?? 0
+        let statistics = "MEDIAN     SD   MIN   MAX"
+        let layout = BarLineLayout(
+            names: summary.areas.map { v($0.name) }, after: 1 + 3 + 2 + statistics.count, style: style)
+        let barWidth = layout.style.barWidth
         out.append(
-            TextStyle.pad("", nameWidth) + "  " + TextStyle.pad("MEAN", style.barWidth + 4)
-                + "MEDIAN     SD   MIN   MAX")
+            (layout.nameOnItsOwnLine ? "    " : TextStyle.pad("", layout.nameWidth + 4))
+                + TextStyle.pad("MEAN", barWidth + 6) + statistics)
         for area in summary.areas {
             let bar =
-                area.mean.map { style.bar($0) + " " + TextStyle.pad(TextStyle.score($0), 3) }
-                ?? TextStyle.pad("not enough answers", style.barWidth + 4)
-            out.append(
-                "\(TextStyle.pad(v(area.name), nameWidth))  \(bar)  "
-                    + [
-                        TextStyle.score(area.median), decimal(area.standardDeviation, places: 1),
-                        TextStyle.score(area.minimum), TextStyle.score(area.maximum),
-                    ]
-                    .map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }.joined(separator: " "))
+                area.mean.map { layout.style.bar($0) + " " + TextStyle.pad(TextStyle.score($0), 3) }
+                ?? TextStyle.pad("not enough answers", barWidth + 4)
+            let numbers = [
+                TextStyle.score(area.median), decimal(area.standardDeviation, places: 1),
+                TextStyle.score(area.minimum), TextStyle.score(area.maximum),
+            ]
+            out += layout.lines(
+                name: v(area.name),
+                bar: "\(bar)  "
+                    + numbers.map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }
+                    .joined(separator: " "))
         }
         if let heading = ClassPictureRenderer.weakestHeading(summary, name: v) {
             let tied = ClassPictureRenderer.tied(summary)
-            out += ["", style.bold(TextStyle.wrap(heading + ". What to train:", width: style.width, indent: ""))]
+            out += ["", style.bold(style.wrap(heading + ". What to train:", indent: ""))]
             for weakest in tied {
-                if tied.count > 1 { out.append("  " + v(weakest.name) + ":") }
+                if tied.count > 1 { out.append(style.wrap(v(weakest.name) + ":", indent: "  ")) }
                 let bullet = tied.count > 1 ? "    • " : "  • "
                 out += weakest.actions.map {
-                    TextStyle.wrap(v($0.text), width: style.width, indent: bullet)
-                        .replacingFirstIndent(bullet, with: String(repeating: " ", count: bullet.count))
+                    style.wrap(v($0.text), first: bullet, rest: String(repeating: " ", count: bullet.count))
                 }
             }
         }
@@ -94,49 +91,61 @@ public enum ClassRenderer {
 
         out += [
             "",
-            style.bold("Item analysis")
-                + "  (facility = mean score as % of the maximum; discrimination = correlation with the rest of the "
-                + "area)",
+            style.bold("Item analysis"),
+            style.wrap(
+                "(facility = mean score as % of the maximum; discrimination = correlation with the rest of the "
+                    + "area)", indent: ""),
         ]
-        let itemRows = summary.items.map { item in
-            [
-                v(item.item), v(shortName(item.area, summary)), String(item.answered), percent(item.facility),
-                decimal(item.standardDeviation, places: 0), decimal(item.discrimination), options(item),
-                item.flags.map(\.kind).joined(separator: ", "),
-            ]
+        let codes = AreaCodes(ids: summary.areas.map(\.area), names: summary.areas.map { v($0.name) })
+        let itemRows = { (area: (String) -> String) in
+            [["ITEM", "AREA", "N", "FACILITY", "SD%", "DISCR.", "OPTIONS (* = key)", "FLAGS"]]
+                + summary.items.map { item in
+                    [
+                        v(item.item), area(item.area), String(item.answered), percent(item.facility),
+                        decimal(item.standardDeviation, places: 0), decimal(item.discrimination), options(item),
+                        item.flags.map(\.kind).joined(separator: ", "),
+                    ]
+                }
         }
-        out.append(
-            TextTable.render(
-                [["ITEM", "AREA", "N", "FACILITY", "SD%", "DISCR.", "OPTIONS (* = key)", "FLAGS"]] + itemRows,
-                rightAligned: [2, 3, 4, 5]))
+        let code = { (area: String) in
+            summary.areas.firstIndex { $0.area == area }.map { codes.codes[$0] } ?? v(area)
+        }
+        let items = TextTable.first(
+            fitting: [itemRows { v(shortName($0, summary)) }, itemRows(code)], rightAligned: [2, 3, 4, 5],
+            width: style.width)
+        out.append(items.text)
+        if items.index == 1 { out.append(style.dim(codes.legend(style: style))) }
         let flagged = summary.items.filter { !$0.flags.isEmpty }
         if summary.itemFlagsWithheld {
             out += [
                 "",
-                TextStyle.wrap(
+                style.wrap(
                     "Too few to judge items: with fewer than \(ClassSummary.itemFlagsFrom) participants no question "
                         + "is flagged, since chance alone can make one look too easy, too hard or misleading.",
                     indent: ""),
             ]
         } else if flagged.isEmpty {
-            out += ["", "Every item looks fine: none too easy, too hard or running against its area."]
+            out += [
+                "",
+                style.wrap("Every item looks fine: none too easy, too hard or running against its area.", indent: ""),
+            ]
         }
         if !flagged.isEmpty {
             out += ["", style.bold("Items that need checking")]
             for item in flagged {
                 for flag in item.flags {
                     out.append(
-                        TextStyle.wrap(
+                        style.wrap(
                             "\(v(item.item)): \(flag.kind.replacingOccurrences(of: "-", with: " ")): "
-                                + "\(flag.reason). \"\(v(item.text))\"",
-                            indent: "  • "
-                        )
-                        .replacingFirstIndent("  • ", with: "    "))
+                                + "\(flag.reason). \"\(v(item.text))\"", first: "  • ", rest: "    "))
                 }
             }
         }
 
-        out += ["", style.bold("Reliability per area") + "  (error ratio = 100 × √(1 − alpha); lower is better)"]
+        out += [
+            "", style.bold("Reliability per area"),
+            style.wrap("(error ratio = 100 × √(1 − alpha); lower is better)", indent: ""),
+        ]
         let scaleRows = summary.scales.map { scale in
             [
                 v(scale.name), String(scale.items), String(scale.complete), scale.measure, decimal(scale.alpha),
@@ -147,17 +156,47 @@ public enum ClassRenderer {
         out.append(
             TextTable.render(
                 [["AREA", "ITEMS", "N", "MEASURE", "VALUE", "95% INTERVAL", "ERROR RATIO"]] + scaleRows,
-                rightAligned: [1, 2, 4, 6]))
+                rightAligned: [1, 2, 4, 6], width: style.width))
         if let calibration = summary.calibration, let json = try? JSONFile.text(["calibration": calibration]) {
             out += [
                 "",
-                style.bold("Calibration")
-                    + "  (paste into the questionnaire's JSON so that scores carry their error bands)",
+                style.bold("Calibration"),
+                style.wrap("(paste into the questionnaire's JSON so that scores carry their error bands)", indent: ""),
                 json,
             ]
         }
         for text in out {
             for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
+        }
+    }
+
+    /// The participants table: areas by name, else by code with a legend, else one block
+    /// per person. Rows are made as they are written, for a class of 100,000.
+    static func participants(_ summary: ClassSummary, style: TextStyle, line: (String) -> Void) {
+        let v = { (text: String) in TextSafety.visible(text) }
+        let names = summary.areas.map { v($0.name) }
+        let codes = AreaCodes(ids: summary.areas.map(\.area), names: names)
+        let rows = { (areaHeadings: [String]) in
+            { (index: Int) -> [String] in
+                guard index > 0 else { return ["NAME", "OVERALL", "LEVEL"] + areaHeadings }
+                let p = summary.participants[index - 1]
+                return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
+            }
+        }
+        let count = summary.participants.count + 1
+        let right = Set([1] + Array(3..<(3 + names.count)))
+        // The people are measured once; only the heading differs between the two tables.
+        let body = TextTable.measure(count: count - 1) { rows(names)($0 + 1) }.columns
+        let named = TextTable.widths(heading: rows(names)(0), body: body)
+        let coded = TextTable.widths(heading: rows(codes.codes)(0), body: body)
+        if named.total <= style.width {
+            TextTable.write(count: count, row: rows(names), columns: named.columns, rightAligned: right, line: line)
+        } else if coded.total <= style.width {
+            TextTable.write(
+                count: count, row: rows(codes.codes), columns: coded.columns, rightAligned: right, line: line)
+            for piece in style.dim(codes.legend(style: style)).split(separator: "\n") { line(String(piece)) }
+        } else {
+            TextTable.write(count: count, row: rows(names), rightAligned: right, width: style.width, line: line)
         }
     }
 

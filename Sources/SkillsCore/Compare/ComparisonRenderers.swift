@@ -9,39 +9,76 @@ public enum ComparisonRenderer {
         }
     }
 
-    static func sources(_ c: Comparison) -> String {
-        "self: \(c.selfResult.title), \(TextStyle.date(c.selfResult.takenAt)); coach: "
-            + "\(c.coachResult.rater ?? "coach"), \(TextStyle.date(c.coachResult.takenAt))"
+    static func shortFinding(_ gap: Comparison.AreaGap) -> String {
+        switch gap.finding {
+        case "blind-spot": "blind spot"
+        case "hidden-strength": "hidden strength"
+        case "agreed": "agreed"
+        default: "not comparable"
+        }
+    }
+
+    static func sources(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
+        "self: \(c.selfResult.title), \(style.date(c.selfResult.takenAt)); coach: "
+            + "\(c.coachResult.rater ?? "coach"), \(style.date(c.coachResult.takenAt))"
     }
 
     public static func text(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
         let v = { (text: String) in TextSafety.visible(text) }
-        var out = [style.bold("\(v(c.person)): self-rating beside coach rating"), v(sources(c)), ""]
-        let rows =
-            [["AREA", "SELF", "SELF LEVEL", "COACH LEVEL", "FINDING"]]
-            + c.areas.map {
-                [
-                    v($0.name), TextStyle.score($0.selfScore) + TextStyle.margin($0.selfStandardError),
-                    $0.selfLevel ?? "–", $0.coachLevel ?? "–", finding($0),
-                ]
-            }
-        out.append(TextTable.render(rows, rightAligned: [1, 2, 3]))
+        var out = [
+            style.bold(style.wrap("\(v(c.person)): self-rating beside coach rating", indent: "")),
+            style.wrap(
+                entries: [
+                    "self: \(v(c.selfResult.title)), \(style.date(c.selfResult.takenAt))",
+                    "coach: \(v(c.coachResult.rater ?? "coach")), \(style.date(c.coachResult.takenAt))",
+                ], separator: "; ", first: "", rest: ""), "",
+        ]
+        // Told more briefly as the width shrinks: findings by name only, then areas by code.
+        let codes = AreaCodes(ids: c.areas.map(\.area), names: c.areas.map { v($0.name) })
+        let table = { (heading: [String], area: (Int) -> String, finding: (Comparison.AreaGap) -> String) in
+            [heading]
+                + c.areas.enumerated().map { index, gap in
+                    [
+                        area(index), TextStyle.score(gap.selfScore) + TextStyle.margin(gap.selfStandardError),
+                        gap.selfLevel ?? "–", gap.coachLevel ?? "–", finding(gap),
+                    ]
+                }
+        }
+        let long = ["AREA", "SELF", "SELF LEVEL", "COACH LEVEL", "FINDING"]
+        let short = ["AREA", "SELF", "LEVEL", "COACH", "FINDING"]
+        let name = { (index: Int) in v(c.areas[index].name) }
+        let code = { (index: Int) in codes.codes[index] }
+        let chosen = TextTable.first(
+            fitting: [
+                table(long, name, finding), table(short, name, shortFinding), table(short, code, shortFinding),
+            ], rightAligned: [1], width: style.width)
+        out.append(chosen.text)
+        if chosen.index == 2 { out.append(style.dim(codes.legend(style: style))) }
+        if chosen.index != 0 {
+            out.append(
+                style.dim(
+                    style.wrap(
+                        "Blind spot: you rate yourself higher than your coach; hidden strength: lower.", indent: "")))
+        }
         let evidence = c.areas.filter { $0.evidence != nil }
         if !evidence.isEmpty {
             out += ["", style.bold("Coach's evidence")]
-            out += evidence.map { TextStyle.wrap("\(v($0.name)): \(v($0.evidence ?? ""))", indent: "  ") }
+            out += evidence.map { style.wrap("\(v($0.name)): \(v($0.evidence ?? ""))", indent: "  ") }
         }
         out.append("")
-        out.append("Blind spots: " + names(c.blindSpots, c) + " · Hidden strengths: " + names(c.hiddenStrengths, c))
+        out.append(
+            style.wrap(
+                "Blind spots: " + names(c.blindSpots, c) + " · Hidden strengths: " + names(c.hiddenStrengths, c),
+                indent: ""))
         if !c.actions.isEmpty {
             out += ["", style.bold("For the blind spots")]
             out += c.actions.map {
-                TextStyle.wrap(v($0.text), indent: "  • ").replacingFirstIndent("  • ", with: "    ")
+                style.wrap(v($0.text), first: "  • ", rest: "    ")
             }
         }
         out += [
             "",
-            TextStyle.wrap(
+            style.wrap(
                 "A blind spot or hidden strength is flagged only when your level differs from your coach's "
                     + "and your score's band (±) lies wholly outside it. Talk them through with your coach: ask "
                     + "what they saw, and set one goal from it.",
@@ -50,10 +87,10 @@ public enum ComparisonRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    public static func markdown(_ c: Comparison) -> String {
+    public static func markdown(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
         let md = Escaping.markdown
         var out = [
-            "# Self-rating beside coach rating: \(md(c.person))", "", md(sources(c)), "",
+            "# Self-rating beside coach rating: \(md(c.person))", "", md(sources(c, style: style)), "",
             "| Area | Self | Self level | Coach level | Finding |", "|---|---:|---|---|---|",
         ]
         out += c.areas.map {
@@ -67,10 +104,11 @@ public enum ComparisonRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    public static func html(_ c: Comparison, levels: [LevelBand]) -> String {
+    public static func html(_ c: Comparison, levels: [LevelBand], style: TextStyle = TextStyle()) -> String {
         let h = Escaping.html
         var body = [
-            "<h1>Self-rating beside coach rating: \(h(c.person))</h1>", "<p class=\"meta\">\(h(sources(c)))</p>",
+            "<h1>Self-rating beside coach rating: \(h(c.person))</h1>",
+            "<p class=\"meta\">\(h(sources(c, style: style)))</p>",
         ]
         body.append(
             SVGChart.bars(

@@ -12,6 +12,13 @@ public enum HistoryRenderer {
             })
     }
 
+    /// The latest results' trend line in at most `cells`: after years of daily check-ins the
+    /// whole line would be a thousand cells; "…" marks that earlier ones are left out.
+    static func sparkline(_ scores: [Double?], cells: Int) -> String {
+        guard scores.count > cells else { return sparkline(scores) }
+        return "…" + sparkline(Array(scores.suffix(max(1, cells - 1))))
+    }
+
     /// "75 +13↑" for a reliable change, "75 +6" for one within measurement error.
     static func cell(_ score: Double?, _ change: Double?, _ reliable: Bool?) -> String {
         guard let change else { return TextStyle.score(score) }
@@ -28,29 +35,48 @@ public enum HistoryRenderer {
             )
         ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
-        let header = ["DATE", "OVERALL"] + history.areas.map { v($0.name) }
-        var rows = [header]
-        for entry in history.entries {
-            rows.append(
-                [TextStyle.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
-                    + history.areas.map { trend in
-                        let point = entry.areas.first { $0.area == trend.area }
-                        return cell(point?.score, point?.change, point?.reliable)
-                    })
+        let names = history.areas.map { v($0.name) }
+        let rows = { (areaHeadings: [String]) in
+            [["DATE", "OVERALL"] + areaHeadings]
+                + history.entries.map { entry in
+                    [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
+                        + history.areas.map { trend in
+                            let point = entry.areas.first { $0.area == trend.area }
+                            return cell(point?.score, point?.change, point?.reliable)
+                        }
+                }
+        }
+        let right = Set(1..<(2 + names.count))
+        lines.append("")
+        // Areas by name; else by code with a legend; else one block per result.
+        let named = rows(names)
+        if TextTable.fits(count: named.count, row: { named[$0] }, width: style.width) {
+            lines.append(TextTable.render(named, rightAligned: right))
+        } else {
+            let codes = AreaCodes(ids: history.areas.map(\.area), names: names)
+            let coded = rows(codes.codes)
+            if TextTable.fits(count: coded.count, row: { coded[$0] }, width: style.width) {
+                lines.append(TextTable.render(coded, rightAligned: right))
+                lines.append(style.dim(codes.legend(style: style)))
+            } else {
+                lines.append(TextTable.render(named, rightAligned: right, width: style.width))
+            }
         }
         lines.append("")
-        lines.append(TextTable.render(rows, rightAligned: Set(1..<header.count)))
-        lines.append("")
-        let nameWidth = history.areas.map(\.name.count).max() ?? 0
         lines.append(
-            style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall)))  latest "
+            style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall), cells: style.width - 22))  latest "
                 + TextStyle.score(history.entries.last?.overall))
         if let trend = history.trend { lines.append(TextStyle.wrap(trend.sentence, width: style.width, indent: "  ")) }
         lines.append(
-            style.bold("Per area")
-                + "  (trend line, average of the last \(History.window) with its 90% band, latest, best)")
-        for trend in history.areas {
-            var line = "  \(TextStyle.pad(v(trend.name), nameWidth))  \(sparkline(trend.scores))"
+            style.bold(
+                style.wrap(
+                    "Per area (trend line, average of the last \(History.window) with its 90% band, latest, best)",
+                    indent: "")))
+        let nameWidth = names.map { TerminalCells.count($0) }.max() ?? 0
+        for (trend, name) in zip(history.areas, names) {
+            // Room beside the name, or under it when the name stands on a line of its own.
+            let room = 2 + nameWidth + 2 <= style.width / 2 ? style.width - nameWidth - 4 : style.width - 4
+            var line = sparkline(trend.scores, cells: room)
             if let mean = trend.rollingMean, let band = trend.rollingBand {
                 line +=
                     "  average \(TextStyle.score(mean)) (\(TextStyle.score(band.low))–\(TextStyle.score(band.high)))"
@@ -62,12 +88,12 @@ public enum HistoryRenderer {
             }
             line += ", best \(TextStyle.score(trend.best))"
             if let note = TextStyle.targetNote(score: trend.latest, target: trend.target) { line += ", \(note)" }
-            lines.append(line)
+            lines.append(style.labelled(name, width: nameWidth, line))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func markdown(_ history: History) -> String {
+    public static func markdown(_ history: History, style: TextStyle = TextStyle()) -> String {
         let md = Escaping.markdown
         var lines = ["# History: \(md(history.person)), \(md(history.title))", ""]
         lines.append("| Date | Overall | " + history.areas.map { md($0.name) }.joined(separator: " | ") + " |")
@@ -78,7 +104,7 @@ public enum HistoryRenderer {
                 return cell(point?.score, point?.change, point?.reliable)
             }
             lines.append(
-                "| \(TextStyle.date(entry.takenAt)) | \(cell(entry.overall, entry.change, entry.reliable)) | "
+                "| \(style.date(entry.takenAt)) | \(cell(entry.overall, entry.change, entry.reliable)) | "
                     + cells.joined(separator: " | ") + " |")
         }
         lines += ["", "| Area | Trend | Latest | Change | Best | Target |", "|---|---|---:|---:|---:|---|"]

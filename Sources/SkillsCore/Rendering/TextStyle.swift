@@ -10,16 +10,27 @@ public struct TextStyle: Sendable {
     public var width: Int
     /// The zone times are shown in; stored times stay UTC.
     public var timeZone: TimeZone
+    /// The zone's own name for a moment ("CET", "EDT"), from the executable's C library:
+    /// Foundation on Linux knows only "GMT+1". Nil, or a name that is not letters, shows the offset.
+    public var zoneAbbreviation: (@Sendable (Date) -> String?)?
 
     public init(
         colour: Bool = false, barWidth: Int = 20, levels: [LevelBand] = [], width: Int = 80,
-        timeZone: TimeZone = TimeZone(identifier: "UTC")!
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!, zoneAbbreviation: (@Sendable (Date) -> String?)? = nil
     ) {
         self.colour = colour
         self.barWidth = barWidth
         self.levels = LevelColours(levels: levels)
         self.width = width
         self.timeZone = timeZone
+        self.zoneAbbreviation = zoneAbbreviation
+    }
+
+    /// The same style with bars of another width, for a line that has less room.
+    public func withBars(_ width: Int) -> TextStyle {
+        var copy = self
+        copy.barWidth = max(1, width)
+        return copy
     }
 
     /// A 0–100 score as a bar of block characters, in eighths of a cell.
@@ -87,11 +98,34 @@ public struct TextStyle: Sendable {
         return gap <= 0 ? "target \(goal) reached" : "target \(goal): \(gap) to go"
     }
 
-    /// "2026-11-23 05:12 UTC"
-    public static func date(_ date: Date) -> String {
-        let f = ISODate.utcFields(date)
+    /// "2026-11-23 05:12 UTC": for outputs that have no style (and tests that want UTC).
+    public static func date(_ date: Date) -> String { TextStyle().date(date) }
+
+    /// "2026-11-23 14:05 CET", or "2026-11-23 19:35 +05:30" when the zone has no name made of
+    /// letters: the time in `timeZone`, always with the zone named, since a bare local time
+    /// read by someone elsewhere (a coach, a trainer) would be taken for theirs.
+    public func date(_ date: Date) -> String {
+        let offset = timeZone.secondsFromGMT(for: date)
+        let f = ISODate.utcFields(date.addingTimeInterval(TimeInterval(offset)))
         let two = ISODate.twoDigits
-        return "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) UTC"
+        return
+            "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) \(zoneName(at: date, offset: offset))"
+    }
+
+    private func zoneName(at date: Date, offset: Int) -> String {
+        if offset == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Universal", "Zulu"].contains(timeZone.identifier) {
+            return "UTC"
+        }
+        if let name = zoneAbbreviation?(date), name.count >= 2, name.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            return name
+        }
+        return Self.offset(offset)
+    }
+
+    /// "+01:00", "-03:00", "+05:30"
+    static func offset(_ seconds: Int) -> String {
+        let minutes = abs(seconds) / 60
+        return (seconds < 0 ? "-" : "+") + ISODate.twoDigits(minutes / 60) + ":" + ISODate.twoDigits(minutes % 60)
     }
 
     /// A statistic with at most two decimals, as CSV and tables print it (0.73, 12, 4.5).
@@ -100,24 +134,100 @@ public struct TextStyle: Sendable {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// Pads to a width in characters (not bytes), for aligned columns.
+    /// Pads to a width in terminal cells, for aligned columns.
     public static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let used = TerminalCells.count(text)
+        return used >= width ? text : text + String(repeating: " ", count: width - used)
     }
 
-    /// Wraps text to a width with a hanging indent.
-    public static func wrap(_ text: String, width: Int = 76, indent: String) -> String {
+    /// Wraps text to the style's width with a hanging indent.
+    public func wrap(_ text: String, indent: String) -> String { Self.wrap(text, width: width, indent: indent) }
+
+    /// Wraps with `first` before the first line and `rest` before the others: a bullet, or a
+    /// label with the text beside it.
+    public func wrap(_ text: String, first: String, rest: String) -> String {
+        Self.wrap(text, width: width, first: first, rest: rest, cells: TerminalCells.count)
+    }
+
+    /// "1 Never · 2 Rarely · …" broken between entries rather than within one ("5" and
+    /// "Every time" kept together); an entry wider than a line is wrapped by words.
+    public func wrap(entries: [String], separator: String = " · ", first: String, rest: String) -> String {
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + 1 + word.count > width - indent.count {
+        var used = 0
+        let gap = TerminalCells.count(separator)
+        for entry in entries {
+            let size = TerminalCells.count(entry)
+            let room = width - TerminalCells.count(lines.isEmpty ? first : rest)
+            if !line.isEmpty && used + gap + size > room {
                 lines.append(line)
-                line = ""
+                (line, used) = ("", 0)
             }
-            line += line.isEmpty ? String(word) : " " + word
+            used += line.isEmpty ? size : gap + size
+            line += line.isEmpty ? entry : separator + entry
         }
         if !line.isEmpty { lines.append(line) }
-        return lines.map { indent + $0 }.joined(separator: "\n")
+        return lines.enumerated().map { index, line in
+            index == 0 ? wrap(line, first: first, rest: rest) : wrap(line, indent: rest)
+        }.joined(separator: "\n")
+    }
+
+    /// "  Listening   ▃▅▆  latest 70, best 75": a label padded to `width` with wrapped text
+    /// beside it; above it, on a line of its own, when the label would take half the line.
+    public func labelled(_ label: String, width labelWidth: Int, _ text: String) -> String {
+        guard 2 + labelWidth + 2 <= width / 2 else {
+            return wrap(label, indent: "  ") + "\n" + wrap(text, indent: "    ")
+        }
+        let first = "  " + Self.pad(label, labelWidth) + "  "
+        return wrap(text, first: first, rest: String(repeating: " ", count: labelWidth + 4))
+    }
+
+    /// Wraps text to a width with a hanging indent. A word longer than the line is left
+    /// whole on a line of its own (a URL must stay one piece to be copied); two spaces that
+    /// set parts of a line apart stay two, except where the line breaks.
+    public static func wrap(_ text: String, width: Int = 76, indent: String) -> String {
+        wrap(text, width: width, first: indent, rest: indent, cells: TerminalCells.count)
+    }
+
+    /// The same with `first` before the first line and `rest` before the others.
+    public static func wrap(_ text: String, width: Int, first: String, rest: String) -> String {
+        wrap(text, width: width, first: first, rest: rest, cells: TerminalCells.count)
+    }
+
+    /// Linear in the text: each word is measured once and the line's cells are carried along
+    /// (re-measuring the line for every word made a long paragraph quadratic).
+    static func wrap(
+        _ text: String, width: Int, first: String, rest: String, cells: (Substring) -> Int
+    ) -> String {
+        let firstRoom = max(1, width - TerminalCells.count(first))
+        let restRoom = max(1, width - TerminalCells.count(rest))
+        var out = ""
+        var room = firstRoom
+        var used = -1  // cells on the current line; -1 before its first word
+        var spaces = 1  // between the last word and the next: a run of spaces is kept
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if word.isEmpty {
+                if used >= 0 { spaces += 1 }
+                continue
+            }
+            let size = cells(word)
+            if used >= 0 && used + spaces + size > room {
+                out += "\n"
+                used = -1
+                room = restRoom
+            }
+            if used < 0 {
+                out += out.isEmpty ? first : rest
+                out += word
+                used = size
+            } else {
+                out += String(repeating: " ", count: spaces)
+                out += word
+                used += spaces + size
+            }
+            spaces = 1
+        }
+        return out
     }
 }
 

@@ -5,7 +5,13 @@
 public struct HTMLReportRenderer {
     public let levels: [LevelBand]
 
-    public init(levels: [LevelBand]) { self.levels = levels }
+    /// Only its time zone is used.
+    public var times: TextStyle
+
+    public init(levels: [LevelBand], times: TextStyle = TextStyle()) {
+        self.levels = levels
+        self.times = times
+    }
 
     static let style = """
         body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #111; max-width: 46rem; \
@@ -27,7 +33,7 @@ public struct HTMLReportRenderer {
         body.append("<h1>Development report: \(h(report.person))</h1>")
         var meta =
             "\(h(report.questionnaire.title)) (\(h(report.questionnaire.id)) \(h(report.questionnaire.version))), "
-            + "\(TextStyle.date(report.takenAt))"
+            + "\(times.date(report.takenAt))"
         if let rater = report.rater { meta += ", rated by \(h(rater))" }
         body.append("<p class=\"meta\">\(meta)</p>")
         if let overall = report.overall {
@@ -111,7 +117,7 @@ public struct HTMLReportRenderer {
         }
         if let previous = report.previous {
             body.append(
-                "<p>Compared with \(TextStyle.date(previous.takenAt)): overall "
+                "<p>Compared with \(times.date(previous.takenAt)): overall "
                     + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable")
                     + ".</p>"
             )

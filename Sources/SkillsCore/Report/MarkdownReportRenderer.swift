@@ -1,6 +1,9 @@
 /// The development report as Markdown, for a coaching note or a wiki page.
 public struct MarkdownReportRenderer {
-    public init() {}
+    /// Only its time zone is used: Markdown is not wrapped.
+    public var times: TextStyle
+
+    public init(times: TextStyle = TextStyle()) { self.times = times }
 
     public func render(_ report: DevelopmentReport) -> String {
         let md = Escaping.markdown
@@ -8,7 +11,7 @@ public struct MarkdownReportRenderer {
         out.append("# Development report: \(md(report.person))")
         var about =
             "\(md(report.questionnaire.title)) (\(md(report.questionnaire.id)) "
-            + "\(md(report.questionnaire.version))), \(TextStyle.date(report.takenAt))"
+            + "\(md(report.questionnaire.version))), \(times.date(report.takenAt))"
         if let rater = report.rater { about += ", rated by \(md(rater))" }
         out.append("")
         out.append(about)
@@ -86,7 +89,7 @@ public struct MarkdownReportRenderer {
         if let previous = report.previous {
             out += [
                 "",
-                "Compared with \(TextStyle.date(previous.takenAt)): overall "
+                "Compared with \(times.date(previous.takenAt)): overall "
                     + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable")
                     + ".",
             ]

@@ -32,6 +32,16 @@ public enum ISODate {
         return date
     }
 
+    /// The same, but a bare day is that day's midnight in `zone`: "since 2026-11-23" means
+    /// from the start of the person's own Monday, not of Greenwich's. A full time keeps its offset.
+    public static func parse(_ text: String, dayIn zone: TimeZone) -> Date? {
+        guard let date = parse(text) else { return nil }
+        guard text.count == 10 else { return date }
+        // The offset at midnight UTC, corrected once for a day on which the clocks change.
+        let guess = date.addingTimeInterval(-TimeInterval(zone.secondsFromGMT(for: date)))
+        return date.addingTimeInterval(-TimeInterval(zone.secondsFromGMT(for: guess)))
+    }
+
     static func isCalendarDay(_ day: Substring) -> Bool {
         let parts = day.split(separator: "-", omittingEmptySubsequences: false)
         guard day.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),

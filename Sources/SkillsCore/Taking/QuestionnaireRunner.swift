@@ -24,6 +24,8 @@ public struct QuestionnaireRunner {
     public var clock: (() -> Double)?
     /// The item's index and the seconds from its question to its answer.
     public var onAnswer: ((Int, Double) -> Void)?
+    /// The width questions, options and help are wrapped to (the terminal's).
+    public var style = TextStyle()
 
     /// The answers so far: one per item (`.skipped` where none yet), and the question at.
     public struct Progress: Sendable, Equatable {
@@ -114,16 +116,18 @@ public struct QuestionnaireRunner {
                 showItem = false
             case "<", "back":
                 if index == 0 {
-                    output.write("  This is the first question.\n")
+                    output.write(say("This is the first question."))
                     showItem = false
                 } else {
                     index -= 1
                 }
             case "q", "quit":
                 output.write(
-                    onProgress == nil
-                        ? "  Stop here? Your answers will be lost. (y/n) "
-                        : "  Stop here? Your answers are kept as a draft to resume later. (y/n) ")
+                    style.wrap(
+                        onProgress == nil
+                            ? "Stop here? Your answers will be lost. (y/n)"
+                            : "Stop here? Your answers are kept as a draft to resume later. (y/n)", indent: "  ")
+                        + " ")
                 let confirm = input.readLine().map(AnswerParser.clean)?.lowercased()
                 if confirm == nil || confirm == "y" || confirm == "yes" {
                     if confirm == nil { output.write("\n") }
@@ -133,7 +137,7 @@ public struct QuestionnaireRunner {
                 // Enter on an answered question (after going back) keeps the answer.
                 index += 1
             case "" where item.isScored:
-                output.write("  Type an answer, '-' to skip, '<' to go back or '?' for help.\n")
+                output.write(say("Type an answer, '-' to skip, '<' to go back or '?' for help."))
                 showItem = false
             default:
                 switch AnswerParser.parse(typed, for: item, in: context(of: item)) {
@@ -144,7 +148,7 @@ public struct QuestionnaireRunner {
                     index += 1
                     onProgress?(Progress(responses: responses, position: index))
                 case .failure(let problem):
-                    output.write("  \(problem)\n")
+                    output.write(say("\(problem)"))
                     showItem = false
                 }
             }
@@ -152,38 +156,43 @@ public struct QuestionnaireRunner {
         return responses
     }
 
+    /// A message under the question, indented and wrapped.
+    private func say(_ text: String) -> String { style.wrap(text, indent: "  ") + "\n" }
+
     private func introduction() -> String {
         var text = "\(TextSafety.visible(questionnaire.title))"
         if let minutes = questionnaire.minutes { text += " (about \(minutes) min, \(items.count) questions)" }
-        text += "\n"
+        text = style.wrap(text, indent: "") + "\n"
         if let description = questionnaire.description {
-            text += TextStyle.wrap(TextSafety.visible(description), indent: "") + "\n"
+            text += style.wrap(TextSafety.visible(description), indent: "") + "\n"
         }
-        return text + "Keys: '-' skip, 'n' not applicable, '<' back, '?' help, 'q' quit.\n"
+        return text + style.wrap("Keys: '-' skip, 'n' not applicable, '<' back, '?' help, 'q' quit.", indent: "") + "\n"
     }
 
     private func context(of item: Item) -> ItemContext { item.context(in: questionnaire, framework: framework) }
 
     private func prompt(for item: Item, at index: Int, previous: Response?) -> String {
         let area = item.area.map { " · \(TextSafety.visible(framework.name(ofArea: $0)))" } ?? ""
-        var text = "\n\(index + 1)/\(items.count)\(area)\n\(TextSafety.visible(item.text))\n"
+        var text = "\n" + style.wrap("\(index + 1)/\(items.count)\(area)", indent: "") + "\n"
+        text += style.wrap(TextSafety.visible(item.text), indent: "") + "\n"
         for line in item.kind.behaviour.choices(for: item, in: context(of: item)) {
-            text += TextStyle.wrap(line, indent: "  ").replacingFirstIndent("  ", with: "    ") + "\n"
+            // Continued lines sit under the text of an option ("  A) "), not under its letter.
+            text += style.wrap(entries: line.components(separatedBy: " · "), first: "  ", rest: "     ") + "\n"
         }
         if let previous, previous != .skipped {
-            text += "  Your answer was: \(Self.display(previous)) (Enter keeps it)\n"
+            text += say("Your answer was: \(Self.display(previous)) (Enter keeps it)")
         }
         return text
     }
 
     private func help(for item: Item) -> String {
         var text = ""
-        if let hint = item.help { text += "  \(TextSafety.visible(hint))\n" }
-        text += "  \(item.kind.behaviour.answerHelp(in: context(of: item)))\n"
+        if let hint = item.help { text += say(TextSafety.visible(hint)) }
+        text += say(item.kind.behaviour.answerHelp(in: context(of: item)))
         if item.type.behaviour.allowsNotApplicable {
-            text += "  'n' if it did not come up (not applicable): it is left out of your score.\n"
+            text += say("'n' if it did not come up (not applicable): it is left out of your score.")
         }
-        return text + "  '-' skips this question, '<' goes back one, Enter keeps an earlier answer, 'q' stops.\n"
+        return text + say("'-' skips this question, '<' goes back one, Enter keeps an earlier answer, 'q' stops.")
     }
 
     static func display(_ response: Response) -> String {

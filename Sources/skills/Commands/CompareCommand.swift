@@ -41,8 +41,10 @@ enum CompareCommand: Command {
         let comparison = ComparisonBuilder.build(self: mine, coach: coach, framework: try context.framework())
         switch format {
         case .json: try context.emitData(try JSONFile.text(comparison))
-        case .markdown: try context.emitData(ComparisonRenderer.markdown(comparison))
-        case .html: try context.emitData(ComparisonRenderer.html(comparison, levels: try context.framework().levels))
+        case .markdown: try context.emitData(ComparisonRenderer.markdown(comparison, style: context.textStyle))
+        case .html:
+            try context.emitData(
+                ComparisonRenderer.html(comparison, levels: try context.framework().levels, style: context.textStyle))
         case .text: try context.emit(ComparisonRenderer.text(comparison, style: context.textStyle))
         }
         return ExitCode.success

@@ -10,7 +10,9 @@ enum HistoryCommand: Command {
             OptionSpec(
                 "--questionnaire", value: "ID",
                 "which questionnaire (default: the one you took most often; never a coach's observation unless named)"),
-            OptionSpec("--since", value: "DATE", "only results from this day on (2026-11-01) or this time"),
+            OptionSpec(
+                "--since", value: "DATE",
+                "only results from this day on (2026-11-01, from midnight in your time zone) or this time"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
         formats: Format.names,
@@ -25,7 +27,7 @@ enum HistoryCommand: Command {
         let format = try context.format(Format.self, spec: spec)
         var since: Date?
         if let text = context.arguments.value("--since") {
-            guard let date = ISODate.parse(text) else {
+            guard let date = ISODate.parse(text, dayIn: context.timeZone) else {
                 throw CommandLineError(
                     message:
                         "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01",
@@ -44,7 +46,7 @@ enum HistoryCommand: Command {
         let results = theirs.filter { $0.questionnaire.id == shown }
         let others = Set(theirs.filter { $0.rater == nil }.map(\.questionnaire.id)).subtracting([shown ?? ""])
         if asked == nil, let shown, !others.isEmpty {
-            context.note(
+            context.say(
                 "Showing \(shown); also taken: \(others.sorted().joined(separator: ", ")) (choose with --questionnaire)"
             )
         }
@@ -53,17 +55,18 @@ enum HistoryCommand: Command {
                 results, since: since, targets: context.targets(of: person), framework: try context.framework())
             ?? History.empty(person: person, questionnaire: asked ?? "", since: since)
         if history.entries.isEmpty && (format == .text || format == .markdown) {
-            let when = since.map { " since \(TextStyle.date($0))" } ?? ""
+            let style = context.textStyle
+            let when = since.map { " since \(style.date($0))" } ?? ""
             context.print(
-                "No results yet for \(TextSafety.visible(person))\(when). Take the after-shift check-in with "
-                    + "'skills take shift-checkin'."
-            )
+                style.wrap(
+                    "No results yet for \(TextSafety.visible(person))\(when). Take the after-shift check-in with "
+                        + "'skills take shift-checkin'.", indent: ""))
             return ExitCode.success
         }
         switch format {
         case .json: try context.emitData(try JSONFile.text(history))
         case .csv: try context.emitData(HistoryRenderer.csv(history))
-        case .markdown: try context.emitData(HistoryRenderer.markdown(history))
+        case .markdown: try context.emitData(HistoryRenderer.markdown(history, style: context.textStyle))
         case .html: try context.emitData(HistoryHTMLRenderer.render(history))
         case .text: try context.emit(HistoryRenderer.text(history, style: context.textStyle))
         }

@@ -54,7 +54,7 @@ enum ImportCommand: Command {
         _ = try QuestionnaireValidator(framework: framework).load(
             data: encoded, file: "the questionnaire imported from \(path)")
         try context.emitData(String(decoding: encoded, as: UTF8.self))
-        context.note(
+        context.say(
             "Imported \(imported.questionnaire.items.count) "
                 + "question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)"
                 + (imported.skipped.isEmpty ? "." : "; skipped \(imported.skipped.count)."))

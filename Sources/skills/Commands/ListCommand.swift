@@ -39,7 +39,9 @@ enum ListCommand: Command {
                     $0.origin.label,
                 ]
             }
-        context.print(TextTable.render(rows.map { $0.map { TextSafety.visible($0) } }, rightAligned: [3, 4]))
+        context.print(
+            TextTable.render(
+                rows.map { $0.map { TextSafety.visible($0) } }, rightAligned: [3, 4], width: context.textStyle.width))
         return ExitCode.success
     }
 

@@ -54,8 +54,8 @@ enum ReportCommand: Command {
     static func render(_ report: DevelopmentReport, format: Format, context: Context) throws -> String {
         switch format {
         case .json: try JSONFile.text(report)
-        case .markdown: MarkdownReportRenderer().render(report)
-        case .html: HTMLReportRenderer(levels: try context.framework().levels).render(report)
+        case .markdown: MarkdownReportRenderer(times: context.textStyle).render(report)
+        case .html: HTMLReportRenderer(levels: try context.framework().levels, times: context.textStyle).render(report)
         case .text: TextReportRenderer(style: context.textStyle).render(report)
         }
     }

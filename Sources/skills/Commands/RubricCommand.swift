@@ -27,34 +27,29 @@ enum RubricCommand: Command {
         let style = context.textStyle
         var lines: [String] = []
         for area in areas {
-            lines.append(style.bold("\(area.name) (\(area.id))"))
-            lines.append(TextStyle.wrap(area.description, indent: "  "))
+            lines.append(style.bold(style.wrap("\(area.name) (\(area.id))", indent: "")))
+            lines.append(style.wrap(area.description, indent: "  "))
             lines.append("  Levels:")
             for band in framework.levels {
-                lines.append("    \(band.name) (\(band.min)–\(band.max))")
+                lines.append(style.wrap("\(band.name) (\(band.min)–\(band.max))", indent: "    "))
                 if let descriptor = area.descriptor(forLevel: band.name) {
-                    lines.append(TextStyle.wrap(descriptor, indent: "      "))
+                    lines.append(style.wrap(descriptor, indent: "      "))
                 }
             }
             lines.append("  What it looks like:")
-            lines += area.behaviours.map { bullet($0.text, indent: "    ") }
+            lines += area.behaviours.map { style.wrap($0.text, first: "    • ", rest: "      ") }
             lines.append("  Development actions:")
-            lines += area.actions.map { bullet("\($0.text) [\($0.id)]", indent: "    ") }
+            lines += area.actions.map { style.wrap("\($0.text) [\($0.id)]", first: "    • ", rest: "      ") }
             lines.append("")
         }
         if context.arguments.positionals.isEmpty {
             lines.append(style.bold("Practices"))
             lines += framework.practices.map { practice in
                 let areas = (practice.areas ?? []).map(framework.name(ofArea:)).joined(separator: ", ")
-                return bullet("\(practice.title) (\(areas)): \(practice.text)", indent: "  ")
+                return style.wrap("\(practice.title) (\(areas)): \(practice.text)", first: "  • ", rest: "    ")
             }
         }
         context.print(lines.joined(separator: "\n"))
         return ExitCode.success
-    }
-
-    /// The bullet on the first line only; wrapped lines line up under the text.
-    private static func bullet(_ text: String, indent: String) -> String {
-        TextStyle.wrap(text, indent: indent + "• ").replacingFirstIndent(indent + "• ", with: indent + "  ")
     }
 }

@@ -37,45 +37,54 @@ enum ShowCommand: Command {
         }
         let v = { (text: String) in TextSafety.visible(text) }
         let key = context.arguments.has("--key")
+        let style = context.textStyle
         var lines = [
-            "\(v(questionnaire.title)) (\(questionnaire.id), version \(v(questionnaire.version)), "
-                + "\(questionnaire.kind.rawValue))"
+            style.wrap(
+                "\(v(questionnaire.title)) (\(questionnaire.id), version \(v(questionnaire.version)), "
+                    + "\(questionnaire.kind.rawValue))", indent: "")
         ]
-        if let description = questionnaire.description { lines.append(TextStyle.wrap(v(description), indent: "")) }
-        if let scale = questionnaire.scale { lines.append("Scale: " + describe(scale)) }
+        if let description = questionnaire.description { lines.append(style.wrap(v(description), indent: "")) }
+        if let scale = questionnaire.scale {
+            lines.append(style.wrap(entries: describe(scale), first: "Scale: ", rest: "       "))
+        }
         if let draw = questionnaire.draw {
             lines.append(
-                "Each sitting asks \(draw.perArea) questions per area from these \(questionnaire.scoredItems.count) "
-                    + "(--form NAME for a shared form, --full for all).")
+                style.wrap(
+                    "Each sitting asks \(draw.perArea) questions per area from these "
+                        + "\(questionnaire.scoredItems.count) (--form NAME for a shared form, --full for all).",
+                    indent: ""))
         }
         if let name = context.arguments.value("--form") {
-            lines.append("Form '\(v(name))': \(questionnaire.items.count) questions.")
+            lines.append(style.wrap("Form '\(v(name))': \(questionnaire.items.count) questions.", indent: ""))
         }
         for (index, item) in questionnaire.items.enumerated() {
             lines.append("")
             let area = item.area.map { catalog.framework.name(ofArea: $0) } ?? "any area"
             let reverse = item.isReverseKeyed ? ", reverse-keyed" : ""
-            lines.append("\(index + 1). [\(v(item.id))] \(item.type.rawValue), \(v(area))\(reverse)")
-            lines.append(TextStyle.wrap(v(item.text), indent: "   "))
+            lines.append(
+                style.wrap(
+                    "\(index + 1). [\(v(item.id))] \(item.type.rawValue), \(v(area))\(reverse)", first: "", rest: "   ")
+            )
+            lines.append(style.wrap(v(item.text), indent: "   "))
             if case .rating(let rating) = item.kind, let scale = rating.scale {
-                lines.append("   Scale: " + describe(scale))
+                lines.append(style.wrap(entries: describe(scale), first: "   Scale: ", rest: "          "))
             }
             for (i, option) in (item.options ?? []).enumerated() {
                 let mark = key && option.correct == true ? " ✓" : ""
-                lines.append(TextStyle.wrap("\(OptionLetters.letter(i))) \(v(option.text))\(mark)", indent: "   "))
-                if key, let feedback = option.feedback { lines.append(TextStyle.wrap(v(feedback), indent: "      ")) }
+                lines.append(
+                    style.wrap("\(OptionLetters.letter(i))) \(v(option.text))\(mark)", first: "   ", rest: "      "))
+                if key, let feedback = option.feedback { lines.append(style.wrap(v(feedback), indent: "      ")) }
             }
             if key, let explanation = item.explanation {
-                lines.append(TextStyle.wrap("Why: " + v(explanation), indent: "   "))
+                lines.append(style.wrap("Why: " + v(explanation), indent: "   "))
             }
-            lines.append(TextStyle.wrap("Source: " + v(catalog.framework.citationTitle(item.source)), indent: "   "))
+            lines.append(style.wrap("Source: " + v(catalog.framework.citationTitle(item.source)), indent: "   "))
         }
         context.print(lines.joined(separator: "\n"))
         return ExitCode.success
     }
 
-    private static func describe(_ scale: RatingScale) -> String {
-        (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }.joined(
-            separator: " · ")
+    private static func describe(_ scale: RatingScale) -> [String] {
+        (scale.min...scale.max).map { "\($0) \(TextSafety.visible(scale.label(for: $0) ?? ""))" }
     }
 }

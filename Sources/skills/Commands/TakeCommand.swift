@@ -190,6 +190,7 @@ enum TakeCommand: Command {
             if keepsDraft {
                 try keepDraft(of: shown, person: person, runner: &runner, framework: framework, context: context)
             }
+            runner.style = context.messageStyle
             runner.clock = { Timings.now() }
             runner.onAnswer = { index, seconds in timings.seconds[index] = seconds }
             let responses = try runner.run(input: context.input, output: context.errors)
@@ -208,10 +209,12 @@ enum TakeCommand: Command {
         if let draft = store.draft(person: person, questionnaire: questionnaire.id), draft.hash == hash,
             draft.answers.count == questionnaire.items.count
         {
+            let style = context.messageStyle
             context.errors.write(
-                "You have an unfinished \(TextSafety.visible(questionnaire.title)) from "
-                    + "\(TextStyle.date(draft.savedAt)) (\(draft.answeredCount) of \(draft.answers.count) answered). "
-                    + "Resume it? (Y/n) ")
+                style.wrap(
+                    "You have an unfinished \(TextSafety.visible(questionnaire.title)) from "
+                        + "\(style.date(draft.savedAt)) (\(draft.answeredCount) of \(draft.answers.count) answered). "
+                        + "Resume it? (Y/n)", indent: "") + " ")
             let reply = context.input.readLine().map(AnswerParser.clean)?.lowercased() ?? "n"
             if reply.isEmpty || reply == "y" || reply == "yes" {
                 let responses = zip(questionnaire.items, draft.answers).map { item, answer -> Response in

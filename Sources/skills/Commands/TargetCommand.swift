@@ -36,10 +36,13 @@ enum TargetCommand: Command {
             let mine = try context.store.loadTargets().of(person)
             if mine.isEmpty {
                 context.print(
-                    "No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.")
+                    context.textStyle.wrap(
+                        "No targets for \(TextSafety.visible(person)). Set one with 'skills target listening 75'.",
+                        indent: ""))
             } else {
                 let rows = framework.areas.compactMap { area in mine[area.id].map { [area.name, TextStyle.score($0)] } }
-                context.print(TextTable.render([["AREA", "TARGET"]] + rows, rightAligned: [1]))
+                context.print(
+                    TextTable.render([["AREA", "TARGET"]] + rows, rightAligned: [1], width: context.textStyle.width))
             }
         case 2:
             let area = try framework.areaID(typed: arguments[0])
