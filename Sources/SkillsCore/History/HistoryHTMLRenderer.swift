@@ -4,8 +4,10 @@ import Foundation
 /// no scripts, nothing fetched), with the overall trend in words, a line chart per area and
 /// the table of results.
 public enum HistoryHTMLRenderer {
-    public static func render(_ history: History) -> String {
+    /// Times are shown in `times`' zone, named; days are that zone's days.
+    public static func render(_ history: History, times: TextStyle = TextStyle()) -> String {
         let h = Escaping.html
+        let day = { (date: Date) in String(times.date(date).prefix(10)) }
         var body = ["<h1>History: \(h(history.person))</h1>"]
         var meta = "\(h(history.title)) (\(h(history.questionnaire))), \(history.entries.count) "
         meta += "result\(history.entries.count == 1 ? "" : "s")"
@@ -49,7 +51,7 @@ public enum HistoryHTMLRenderer {
         let nowrap = { (text: String) in "<span style=\"white-space: nowrap\">\(h(text))</span>" }
         let rows = history.entries.map { entry in
             [
-                nowrap(TextStyle.date(entry.takenAt)),
+                nowrap(times.date(entry.takenAt)),
                 nowrap(HistoryRenderer.cell(entry.overall, entry.change, entry.reliable)),
             ]
                 + history.areas.map { trend in
@@ -90,7 +92,4 @@ public enum HistoryHTMLRenderer {
         guard reliable == true, let change, change != 0 else { return 0 }
         return change > 0 ? 1 : -1
     }
-
-    /// The chart's labels and the period need only the day.
-    static func day(_ date: Date) -> String { ISODate.day(date) }
 }

@@ -67,7 +67,7 @@ enum HistoryCommand: Command {
         case .json: try context.emitData(try JSONFile.text(history))
         case .csv: try context.emitData(HistoryRenderer.csv(history))
         case .markdown: try context.emitData(HistoryRenderer.markdown(history, style: context.textStyle))
-        case .html: try context.emitData(HistoryHTMLRenderer.render(history))
+        case .html: try context.emitData(HistoryHTMLRenderer.render(history, times: context.textStyle))
         case .text: try context.emit(HistoryRenderer.text(history, style: context.textStyle))
         }
         return ExitCode.success
