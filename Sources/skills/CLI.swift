@@ -11,7 +11,7 @@ enum CLI {
             ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
             TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
             ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self,
-            SyncCommand.self, PullCommand.self, CompletionsCommand.self,
+            SyncCommand.self, PullCommand.self, CalibrateCommand.self, CompletionsCommand.self,
         ]
     }
 
