@@ -42,7 +42,8 @@ public enum CoachAgreementRenderer {
         "Alpha is Krippendorff's alpha for ordinal data (1 = full agreement, 0 = no better than chance; 0.8 "
         + "or more is commonly asked for, 0.667 the lowest to draw tentative conclusions from), with a 95% "
         + "percentile bootstrap interval that resamples the rated agent-area pairs. Offsets are in levels "
-        + "from the consensus (the median of all the coaches' ratings of the same agent and area), with a 95% t interval: lenient or severe only "
+        + "from the consensus (the median of all the coaches' ratings of the same agent and area), with a "
+        + "95% t interval: lenient or severe only "
         + "when the whole interval is above or below 0."
 
     static func reproducibility(_ r: CoachAgreementReport) -> String {
