@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+/// `skills calibrate` and blind calibration sessions, through the built binary.
+@Suite struct CalibrateTests {
+    /// Six agents' levels per area (listening … above and beyond), as coaches Ali and Bo see
+    /// them; Cy rates every area one level higher (up to the top level, 4). A few single
+    /// disagreements make the offsets vary, so the intervals are ordinary t intervals.
+    static let agents: [(String, [Int])] = [
+        ("Ana", [2, 3, 2, 3, 2]), ("Ben", [1, 2, 2, 1, 2]), ("Cleo", [3, 3, 2, 3, 3]),
+        ("Dev", [2, 2, 1, 2, 1]), ("Eve", [3, 2, 3, 2, 3]), ("Finn", [2, 1, 2, 2, 1]),
+    ]
+    static let nudges: [String: [String: (Int, Int)]] = [
+        "Bo": ["Ana": (1, 1), "Dev": (0, 1), "Finn": (3, -1)], "Ali": ["Cleo": (2, 1)],
+        "Cy": ["Ben": (2, -1), "Eve": (4, -1)],
+    ]
+
+    static func answers(coach: String, levels: [Int]) -> String {
+        levels.map { "\($0),-" }.joined(separator: ",")
+    }
+
+    static func levels(coach: String, agent: String, base: [Int]) -> [Int] {
+        base.enumerated().map { index, level in
+            var value = level + (coach == "Cy" ? 1 : 0)
+            if let nudge = nudges[coach]?[agent], nudge.0 == index { value += nudge.1 }
+            return min(4, max(1, value))
+        }
+    }
+
+    static func observe(
+        _ agent: String, by coach: String, levels: [Int], store: URL, session: String? = nil, day: String = "23"
+    ) throws -> SkillsRun {
+        try SkillsBinary.run(
+            [
+                "take", "coach-observation", "--name", agent, "--rater", coach, "--store", store.path, "--answers",
+                answers(coach: coach, levels: levels),
+            ] + (session.map { ["--session", $0] } ?? []),
+            environment: ["SKILLS_NOW": "2026-11-\(day)T10:00:00Z"])
+    }
+
+    static func json(_ run: SkillsRun) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("three coaches rating six agents: the one a level higher is named lenient, the others in line")
+    func lenientCoach() throws {
+        let store = SkillsBinary.temporaryFolder()
+        for coach in ["Ali", "Bo", "Cy"] {
+            for (agent, base) in Self.agents {
+                let run = try Self.observe(
+                    agent, by: coach, levels: Self.levels(coach: coach, agent: agent, base: base), store: store)
+                #expect(run.status == 0, "\(run.stderr)")
+            }
+        }
+        // An older look by Cy, before --since, would pull the other way: it is left out.
+        _ = try Self.observe("Ana", by: "Cy", levels: [1, 1, 1, 1, 1], store: store, day: "01")
+        let run = try SkillsBinary.run(
+            ["calibrate", "--store", store.path, "--since", "2026-11-20", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try Self.json(run)
+        #expect(report["observations"] as? Int == 18)
+        #expect(report["coaches"] as? [String] == ["Ali", "Bo", "Cy"])
+        let offsets = try #require(report["coachOffsets"] as? [[String: Any]])
+        let verdicts = Dictionary(
+            uniqueKeysWithValues: offsets.map { ($0["coach"] as? String ?? "", $0["verdict"] as? String ?? "") })
+        #expect(verdicts == ["Ali": "in-line", "Bo": "in-line", "Cy": "lenient"])
+        let all = try #require(report["allAreas"] as? [String: Any])
+        #expect(all["units"] as? Int == 30)
+        #expect((all["alpha"] as? Double).map { $0 > 0 && $0 < 1 } == true)
+
+        // The text fits a narrow terminal, and names the verdicts.
+        let text = try SkillsBinary.run(["calibrate", "--store", store.path], environment: ["COLUMNS": "50"])
+        #expect(text.status == 0)
+        #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        #expect(text.stdout.contains("lenient"))
+        let csv = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "csv"])
+        #expect(
+            csv.stdout.split(separator: "\n").contains { $0.hasPrefix("coach,Cy,,30,") && $0.hasSuffix(",lenient,") })
+        let html = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "html"])
+        #expect(html.stdout.contains("<svg") && html.stdout.contains("</html>"))
+    }
+
+    @Test("a session stays blind until calibrate --session opens it, and then counts")
+    func blindSession() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let first = try Self.observe("Ana", by: "Ali", levels: [2, 2, 2, 2, 2], store: store, session: "November")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("calibrate --session November"))
+        for coach in ["Bo", "Cy"] {
+            for agent in ["Ana", "Ben"] where !(coach == "Ali" && agent == "Ana") {
+                let run = try Self.observe(
+                    agent, by: coach, levels: [3, 2, 2, 3, 2], store: store, session: "november")
+                #expect(run.status == 0, "\(run.stderr)")
+                #expect(!run.stdout.contains("Ali") && !run.stderr.contains("Ali"))
+            }
+        }
+        _ = try Self.observe("Ben", by: "Ali", levels: [1, 2, 2, 1, 2], store: store, session: "NOVEMBER")
+        // Blind: nothing in results, and no command shows the ratings.
+        #expect(SkillsBinary.results(in: store).isEmpty)
+        let before = try SkillsBinary.run(["calibrate", "--store", store.path])
+        #expect(before.status == 66)
+        #expect(before.stderrLines.count == 1)
+        let compare = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store.path])
+        #expect(compare.status == 66)
+        let export = try SkillsBinary.run(["export", "--store", store.path, "--format", "json"])
+        #expect(!export.stdout.contains("Ali"))
+
+        let opened = try SkillsBinary.run([
+            "calibrate", "--store", store.path, "--session", "November", "--format", "json",
+        ])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        #expect(try Self.json(opened)["observations"] as? Int == 6)
+        #expect(try Self.json(opened)["session"] as? String == "November")
+        #expect(SkillsBinary.results(in: store).count == 6)
+        // Opened: the observations count like any other; opening again repeats the report and
+        // copies nothing twice.
+        let after = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "json"])
+        #expect(try Self.json(after)["observations"] as? Int == 6)
+        let again = try SkillsBinary.run([
+            "calibrate", "--store", store.path, "--session", "november", "--format", "json",
+        ])
+        #expect(again.status == 0)
+        #expect(try Self.json(again)["observations"] as? Int == 6)
+        #expect(SkillsBinary.results(in: store).count == 6)
+        let sessions = try FileManager.default.contentsOfDirectory(
+            atPath: store.appendingPathComponent("sessions").path)
+        #expect(sessions.count == 1)
+    }
+
+    @Test("bad input: one line and the documented exit code")
+    func badInput() throws {
+        let store = SkillsBinary.temporaryFolder()
+        let unknown = try SkillsBinary.run(["calibrate", "--store", store.path, "--session", "nope"])
+        #expect(unknown.status == 66)
+        #expect(unknown.stderrLines.count == 1)
+        #expect(unknown.stderr.contains("no calibration session 'nope'"))
+
+        let badName = try SkillsBinary.run(["calibrate", "--store", store.path, "--session", "a\u{1B}[31mb"])
+        #expect(badName.status == 64)
+        #expect(badName.stderrLines.count == 1)
+        let empty = try Self.observe("Ana", by: "Ali", levels: [2, 2, 2, 2, 2], store: store, session: " ")
+        #expect(empty.status == 64)
+        #expect(SkillsBinary.results(in: store).isEmpty)
+
+        // A name is data: "../../NAME" is a session like any other, kept inside sessions/.
+        let escape = "escape-\(UUID().uuidString)"
+        let sneaky = try Self.observe(
+            "Ana", by: "Ali", levels: [2, 2, 2, 2, 2], store: store, session: "../../\(escape)")
+        #expect(sneaky.status == 0, "\(sneaky.stderr)")
+        let outside = try FileManager.default.contentsOfDirectory(atPath: store.path).sorted()
+        #expect(outside == ["results", "sessions"])
+        #expect(SkillsBinary.results(in: store).isEmpty)
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: store.deletingLastPathComponent().appendingPathComponent(escape).path))
+
+        let none = try SkillsBinary.run(["calibrate", "--store", store.path])
+        #expect(none.status == 66)
+        #expect(none.stderrLines.count == 1)
+        #expect(none.stderr.contains("no coach observations"))
+
+        let notObservation = try SkillsBinary.run(
+            ["take", "shift-checkin", "--store", store.path, "--session", "x", "--answers", "3,3,3,3,3,3,3,3,3,3,-"])
+        #expect(notObservation.status == 64)
+        let withPaths = try SkillsBinary.run(["calibrate", store.path, "--store", store.path, "--session", "x"])
+        #expect(withPaths.status == 64)
+        let badDate = try SkillsBinary.run(["calibrate", "--store", store.path, "--since", "soon"])
+        #expect(badDate.status == 64)
+    }
+}
