@@ -69,15 +69,31 @@ import Testing
         #expect((all["alpha"] as? Double).map { $0 > 0 && $0 < 1 } == true)
 
         // The text fits a narrow terminal, and names the verdicts.
-        let text = try SkillsBinary.run(["calibrate", "--store", store.path], environment: ["COLUMNS": "50"])
-        #expect(text.status == 0)
-        #expect(text.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 })
-        #expect(text.stdout.contains("lenient"))
+        let narrow = try SkillsBinary.run(["calibrate", "--store", store.path], environment: ["COLUMNS": "50"])
+        #expect(narrow.status == 0)
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        #expect(narrow.stdout.contains("lenient"))
         let csv = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "csv"])
         #expect(
             csv.stdout.split(separator: "\n").contains { $0.hasPrefix("coach,Cy,,30,") && $0.hasSuffix(",lenient,") })
         let html = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "html"])
         #expect(html.stdout.contains("<svg") && html.stdout.contains("</html>"))
+
+        // compare: Ana's self-assessment beside the three coaches' consensus, every coach named.
+        // Ana's listening: Ali 2, Bo 2, Cy 3 → the median, 2 (Developing).
+        let ratings = (0..<30).map { String($0 % 5 + 1) }.joined(separator: ",") + ",-"
+        _ = try SkillsBinary.run(
+            ["take", "self-assessment", "--name", "Ana", "--store", store.path, "--answers", ratings],
+            environment: ["SKILLS_NOW": "2026-11-23T12:00:00Z"])
+        let compare = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store.path, "--format", "json"])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let comparison = try Self.json(compare)
+        let coaches = try #require(comparison["coaches"] as? [[String: Any]])
+        #expect(Set(coaches.compactMap { $0["rater"] as? String }) == ["Ali", "Bo", "Cy"])
+        let areas = try #require(comparison["areas"] as? [[String: Any]])
+        #expect(areas.first?["coachLevel"] as? String == "Developing")
+        let text = try SkillsBinary.run(["compare", "--name", "Ana", "--store", store.path])
+        #expect(text.stdout.contains("coaches (the median of their levels)"))
     }
 
     @Test("a session stays blind until calibrate --session opens it, and then counts")

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CommandTests {
     static let commands = [
-        "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export",
+        "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "calibrate",
     ]
 
     @Test(arguments: commands)
