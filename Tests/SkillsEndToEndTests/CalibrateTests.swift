@@ -183,4 +183,54 @@ import Testing
         let badDate = try SkillsBinary.run(["calibrate", "--store", store.path, "--since", "soon"])
         #expect(badDate.status == 64)
     }
+
+    @Test("several opens of one session at once: every observation once, and every report counts them all")
+    func concurrentOpen() throws {
+        let store = SkillsBinary.temporaryFolder()
+        for coach in ["Ali", "Bo", "Cy"] {
+            for agent in ["Ana", "Ben"] {
+                let run = try Self.observe(agent, by: coach, levels: [2, 3, 2, 3, 2], store: store, session: "s")
+                #expect(run.status == 0, "\(run.stderr)")
+            }
+        }
+        let runs = Runs()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let run = try? SkillsBinary.run(["calibrate", "--store", store.path, "--session", "s", "--format", "json"])
+            runs.append(run)
+        }
+        #expect(runs.all.count == 4)
+        for run in runs.all {
+            #expect(run?.status == 0, "\(run?.stderr ?? "")")
+            #expect(run.flatMap { try? Self.json($0)["observations"] as? Int } == 6)
+        }
+        #expect(SkillsBinary.results(in: store).count == 6)
+    }
+
+    @Test("names are data in every format; one coach is told plainly, exit 0")
+    func namesAndOneCoach() throws {
+        let store = SkillsBinary.temporaryFolder()
+        _ = try Self.observe("<b>Ana</b>", by: "=HYPERLINK(1)", levels: [2, 2, 2, 2, 2], store: store)
+        let one = try SkillsBinary.run(["calibrate", "--store", store.path])
+        #expect(one.status == 0)
+        #expect(one.stdout.contains("Only one coach (=HYPERLINK(1))"))
+        _ = try Self.observe("<b>Ana</b>", by: "<i>Bo</i>", levels: [3, 2, 2, 2, 2], store: store)
+        _ = try Self.observe("Ben", by: "<i>Bo</i>", levels: [3, 2, 2, 2, 2], store: store)
+        _ = try Self.observe("Ben", by: "=HYPERLINK(1)", levels: [1, 2, 3, 2, 2], store: store)
+        let html = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "html"])
+        #expect(html.status == 0)
+        #expect(!html.stdout.contains("<b>Ana") && !html.stdout.contains("<i>Bo"))
+        #expect(html.stdout.contains("&lt;i&gt;Bo&lt;/i&gt;"))
+        let csv = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "csv"])
+        #expect(csv.stdout.contains("coach,'=HYPERLINK(1),"))
+        let markdown = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "markdown"])
+        #expect(markdown.stdout.contains("\\<i\\>Bo"))
+    }
+}
+
+/// Runs collected from several threads.
+private final class Runs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runs: [SkillsRun?] = []
+    func append(_ run: SkillsRun?) { lock.withLock { runs.append(run) } }
+    var all: [SkillsRun?] { lock.withLock { runs } }
 }

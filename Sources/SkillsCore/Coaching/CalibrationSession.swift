@@ -45,11 +45,25 @@ public struct CalibrationSession: Sendable {
     /// or counting one twice: a copy already in `results/` with the same bytes is recognised.
     /// A damaged file is reported and left where it is. Returns every observation the session
     /// has opened so far, this time and before (a late observation opens with the rest).
+    /// Two opens of one session at once take turns (an exclusive lock on its folder), so
+    /// neither writes a list of what was opened that misses the other's.
     public func open(store: ResultStore, problems: inout [String]) throws -> [StoredResult] {
         guard exists else {
             throw SkillsError.notFound(
                 "no calibration session '\(name)' in \(store.sessionsFolder.path); coaches add to one with "
                     + "'skills take coach-observation --name AGENT --rater COACH --session \(name)'")
+        }
+        let lock = Foundation.open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else {
+            throw SkillsError.io(
+                path: folder.path, reason: "cannot open the session: \(String(cString: strerror(errno)))")
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw SkillsError.io(
+                    path: folder.path, reason: "cannot lock the session: \(String(cString: strerror(errno)))")
+            }
         }
         var opened = openedNames()
         var moved: [URL] = []
