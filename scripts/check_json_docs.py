@@ -33,11 +33,15 @@ SECTIONS = {
     "xapi": "xAPI statements",
     "targets": "Targets",
     "calibrate": "Coach calibration",
+    "practice-status": "Practice status",
+    "practice-session": "Practice session",
+    "practice-file": "Practice progress",
 }
 
 # Objects whose keys are data (people's names, area ids), not field names; "*" is any key.
 DATA_KEYS = {
     "targets": [("people",), ("people", "*")],
+    "practice-file": [("schedule", "cards")],
     "class": [("calibration", "areas")],
     "show": [("calibration", "areas")],
     "import": [("calibration", "areas")],
@@ -150,6 +154,20 @@ def make_samples(binary, folder):
                                            "--actor-mbox", "mailto:ana@example.org"]))
     with open(os.path.join(store, "targets.json"), encoding="utf-8") as f:
         save("targets--file", f.read())
+    # Practice: a quiz with two questions missed, a session answering one right and one wrong.
+    answers = os.path.join(folder, "practice.txt")
+    with open(answers, "w", encoding="utf-8") as f:
+        f.write("q-listen-1: A\nq-listen-2: A\n")
+    day = {"SKILLS_NOW": "2026-11-23T10:00:00Z", "TZ": "UTC"}
+    run(binary, store, ["take", "scenario-quiz", "--name", "Pat", "--answers-file", answers], day)
+    save("practice-session--run", run(binary, store, ["practice", "--name", "Pat", "--count", "2",
+                                                      "--answers", "B,A", "--format", "json"], day))
+    save("practice-status--day", run(binary, store, ["practice", "--name", "Pat", "--status",
+                                                     "--format", "json"], day))
+    practice = os.path.join(store, "practice")
+    for name in sorted(n for n in os.listdir(practice) if n.endswith(".json")):
+        with open(os.path.join(practice, name), encoding="utf-8") as f:
+            save("practice-file--" + name[: -len(".json")], f.read())
     results = os.path.join(store, "results")
     for name in sorted(os.listdir(results)):
         with open(os.path.join(results, name), encoding="utf-8") as f:

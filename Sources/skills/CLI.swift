@@ -10,7 +10,7 @@ enum CLI {
         [
             ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
             TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
-            ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self,
+            ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self, PracticeCommand.self,
             SyncCommand.self, PullCommand.self, CalibrateCommand.self, CompletionsCommand.self,
         ]
     }

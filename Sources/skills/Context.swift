@@ -129,6 +129,14 @@ struct Context {
     func warn(_ text: String) { errors.write("warning: \(TextSafety.visible(text))\n") }
     func note(_ text: String) { errors.write(TextSafety.visible(text) + "\n") }
 
+    /// A result named as the store's folder lists it (what shell completion offers) is found
+    /// there; anything else is a path.
+    func resultPath(_ argument: String) -> String {
+        if argument.contains("/") || FileManager.default.fileExists(atPath: argument) { return argument }
+        let inStore = store.resultsFolder.appendingPathComponent(argument).path
+        return FileManager.default.fileExists(atPath: inStore) ? inStore : argument
+    }
+
     /// Colour only when the text goes to the terminal, not to --output.
     var textStyle: TextStyle {
         TextStyle(

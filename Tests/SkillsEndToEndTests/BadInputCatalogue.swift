@@ -78,7 +78,57 @@ enum Catalogue {
     static var cases: [BadInput] {
         firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
             + targetsCases
-            + peopleAndDateCases + terminalCases
+            + peopleAndDateCases + terminalCases + practiceCases
+    }
+
+    /// tester's practice file: the slug, then the first 8 hex digits of SHA-256("tester")
+    /// (Python: hashlib.sha256(b"tester").hexdigest()[:8]).
+    static let practiceFile = "practice/tester-9bba5c53.json"
+    static let keptAsItIs = "; kept as it is: repair it or move it away to start afresh"
+
+    static var practiceCases: [BadInput] {
+        let practice = ["practice", "--store", "$DIR", "--name", "tester"]
+        return [
+            BadInput(
+                id: "practice-bad-count", what: "a session of no questions", arguments: practice + ["--count", "0"],
+                exit: 64, message: "Error: --count '0' is not a number of questions; expected 1 to 50"),
+            BadInput(
+                id: "practice-unknown-person", what: "practice for a name the store does not hold",
+                arguments: ["practice", "--store", "$DIR", "--name", "Tester2"], files: [good], exit: 66,
+                message: "Error: no results for 'Tester2'; the store has results for tester: check --name"),
+            BadInput(
+                id: "practice-both-answer-options", what: "--answers and --answers-file together",
+                arguments: practice + ["--answers", "B", "--answers-file", "$DIR/a.txt"], exit: 64,
+                message: "Error: give --answers or --answers-file, not both"),
+            BadInput(
+                id: "practice-status-with-answers", what: "answers given with --status",
+                arguments: practice + ["--status", "--answers", "B"], exit: 64,
+                message: "Error: --status shows the schedule; give answers without it"),
+            BadInput(
+                id: "practice-damaged-file", what: "a practice progress file cut short", arguments: practice,
+                files: [good, file(practiceFile, "{\"format\": 1, ")], exit: 65,
+                message: "Error: $DIR/\(practiceFile): not valid JSON…",
+                fileContains: [(practiceFile, "{\"format\": 1, ")]),
+            BadInput(
+                id: "practice-impossible-box", what: "a practice card in a box the schedule lacks",
+                arguments: practice + ["--status"],
+                files: [
+                    good,
+                    file(
+                        practiceFile,
+                        #"{"format":1,"person":"tester","resultsRead":[],"schedule":{"intervals":[1,2],"#
+                            + #""cards":{"scenario-quiz/q-listen-1":{"box":7,"due":"2026-11-23","retired":false}}}}"#),
+                ], exit: 65,
+                message:
+                    "Error: $DIR/\(practiceFile): at `schedule.cards`: question scenario-quiz/q-listen-1: box 7, "
+                    + "expected 1…2\(keptAsItIs)",
+                fileContains: [(practiceFile, "\"box\":7")]),
+            BadInput(
+                id: "practice-fifo-file", what: "a FIFO as the practice progress file", arguments: practice,
+                files: [good], exit: 65,
+                message: "Error: $DIR/\(practiceFile): is not a regular file (a FIFO, socket or device)…",
+                setup: [.fifo(practiceFile)]),
+        ]
     }
 
     static var firstCases: [BadInput] {
@@ -317,7 +367,10 @@ enum Catalogue {
             BadInput(
                 id: "store-is-a-file", what: "a store path that is a file",
                 arguments: ["take", "shift-checkin", "--store", "$DIR/f", "--answers", tenAnswers],
-                files: [file("f", "x")], exit: 73, message: "Error: $DIR/f/results: cannot create: …"),
+                files: [file("f", "x")], exit: 73,
+                message:
+                    "Error: $DIR/f/results: cannot create: $DIR/f is a file, not a folder; "
+                    + "choose another store with --store DIR"),
             BadInput(
                 id: "output-in-missing-folder", what: "--output in a folder that does not exist",
                 arguments: [
@@ -358,7 +411,15 @@ enum Catalogue {
                 exit: 64, message: "Error: unknown option '--nmae' (did you mean '--name'?)"),
             BadInput(
                 id: "missing-argument", what: "a command without its argument", arguments: ["take"], exit: 64,
-                message: "Error: expected 1 argument; found none"),
+                message:
+                    "Error: which questionnaire? For example: skills take shift-checkin ('skills list' shows them all)"),
+            BadInput(
+                id: "missing-files", what: "a command that takes files, given none", arguments: ["validate"],
+                exit: 64, message: "Error: which file? For example: skills validate my-quiz.json"),
+            BadInput(
+                id: "too-many-arguments", what: "more arguments than the command takes",
+                arguments: ["rubric", "listening", "empathy"], exit: 64,
+                message: "Error: expected at most 1 argument; found 'listening' 'empathy'"),
             BadInput(
                 id: "option-without-value", what: "an option without its value",
                 arguments: ["take", "shift-checkin", "--name"], exit: 64,

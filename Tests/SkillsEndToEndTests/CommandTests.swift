@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct CommandTests {
     static let commands = [
-        "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "calibrate",
+        "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "practice",
+        "calibrate",
     ]
 
     @Test(arguments: commands)

@@ -196,27 +196,4 @@ import Testing
                 == 1)
         #expect(try SkillsBinary.run(["compare", "--name", "Zoe", "--store", store]).status == 66)
     }
-
-    @Test func bashCompletionCompletesCommandsOptionsAndQuestionnaires() throws {
-        let folder = SkillsBinary.url.deletingLastPathComponent().path
-        func complete(_ words: [String]) throws -> [String] {
-            let script =
-                "source <(skills completions bash); COMP_WORDS=(\(words.map { "'\($0)'" }.joined(separator: " "))); "
-                + "COMP_CWORD=\(words.count - 1); _skills; printf '%s\\n' \"${COMPREPLY[@]}\""
-            let run = try SkillsBinary.run(
-                ["-c", script], environment: ["PATH": "\(folder):/usr/bin:/bin"],
-                executable: URL(fileURLWithPath: "/bin/bash"))
-            #expect(run.status == 0, "\(run.stderr)")
-            return run.stdout.split(separator: "\n").map(String.init)
-        }
-        #expect(try complete(["skills", "ta"]) == ["take", "target"])
-        #expect(try complete(["skills", "take", "sh"]) == ["shift-checkin"])
-        #expect(try complete(["skills", "take", "--no-s"]) == ["--no-save"])
-        #expect(try complete(["skills", "report", "--format", "h"]) == ["html"])
-        for shell in ["zsh", "fish"] {
-            let run = try SkillsBinary.run(["completions", shell])
-            #expect(run.status == 0)
-            #expect(run.stdout.contains("shift") == false && run.stdout.contains("skills list --quiet"))
-        }
-    }
 }

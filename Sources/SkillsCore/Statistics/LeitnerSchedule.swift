@@ -38,6 +38,14 @@ public struct LeitnerSchedule: Codable, Equatable, Sendable {
         cards[question] = Card(box: 1, due: day.adding(days: intervals[0]), retired: false)
     }
 
+    /// A question missed in a quiz on `day` enters box 1 due that same day, so the practice
+    /// right after the quiz asks it (`add` waits box 1's interval, as a wrong practice answer
+    /// does). Right every time it is due, it then comes back after 2, 4, 8 and 16 days and is
+    /// retired 30 days after the quiz.
+    public mutating func enterMissed(question: String, on day: CalendarDay) {
+        cards[question] = Card(box: 1, due: day, retired: false)
+    }
+
     /// Records an answer given on `day`. A question not yet in the schedule is taken to be in
     /// box 1. Right: up one box and due after that box's interval, or retired when passed out
     /// of the last box. Wrong: back to box 1, due after its interval (a retired question that

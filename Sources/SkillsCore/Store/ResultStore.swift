@@ -94,16 +94,20 @@ public struct ResultStore: Sendable {
     }
 
     func createFolder(_ url: URL) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { return }
-            throw SkillsError.cannotCreate(path: url.path, reason: "a file is in the way; expected a folder")
-        }
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw SkillsError.cannotCreate(
-                path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+        // Folder by folder, so the message names the part in the way (a store given as
+        // /etc/passwd: "/etc/passwd is a file, not a folder"), not Foundation's error code.
+        var path = ""
+        for component in url.standardizedFileURL.path.split(separator: "/") {
+            path += "/" + component
+            var status = stat()
+            if stat(path, &status) == 0 {
+                if status.st_mode & S_IFMT == S_IFDIR { continue }
+                throw SkillsError.cannotCreate(
+                    path: url.path, reason: "\(path) is a file, not a folder; choose another store with --store DIR")
+            }
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw SkillsError.cannotCreate(path: url.path, reason: "\(path): \(String(cString: strerror(errno)))")
+            }
         }
     }
 }

@@ -26,6 +26,11 @@ struct CommandSpec {
     let formats: [String]
     /// Environment variables the command reads, with what they do.
     let environment: [(name: String, help: String)]
+    /// What to do when a required argument is missing, such as "name the questionnaire to
+    /// take ('skills list' shows them), for example: skills take shift-checkin".
+    private(set) var missing: String?
+    /// What the arguments complete to in a shell; see `completing(_:)`.
+    var argumentKinds: [Completion]? = nil
 
     init(
         name: String, summary: String, usage: String, positionals: ClosedRange<Int> = 0...0,
@@ -42,8 +47,16 @@ struct CommandSpec {
             + (formats.isEmpty
                 ? [] : [OptionSpec("--format", value: "FORMAT", Self.formatHelp(formats))])
         self.environment = environment
+        self.missing = nil
         self.discussion = discussion
         self.examples = examples
+    }
+
+    /// The same spec, with the hint shown when a required argument is missing.
+    func whenMissing(_ hint: String) -> CommandSpec {
+        var spec = self
+        spec.missing = hint
+        return spec
     }
 
     /// "text (default), markdown, json or html"
@@ -72,6 +85,22 @@ struct CommandSpec {
         ("NO_COLOR", "no colour when set (as does TERM=dumb)"),
     ]
 
+    /// Variables read because of what the command does: its text output, or whose results it is about.
+    var impliedEnvironment: [(name: String, help: String)] {
+        var variables: [(name: String, help: String)] = []
+        if options.contains(where: { $0.name == "--name" }) {
+            variables.append(("USER, LOGNAME", "your name, when --name is not given"))
+        }
+        if formats.contains("text") {
+            variables.append(("COLUMNS", "the width of text output (default: the terminal's, else 80)"))
+            variables.append(("TZ", "the time zone times are shown in (default: the system's)"))
+        }
+        return variables
+    }
+
+    /// Every variable the help lists: the command's own, then those its options imply, then the global ones.
+    var allEnvironment: [(name: String, help: String)] { environment + impliedEnvironment + Self.globalEnvironment }
+
     var help: String {
         var lines = ["\(summary)", "", "Usage: \(usageLine)"]
         if let discussion { lines += ["", discussion] }
@@ -82,7 +111,7 @@ struct CommandSpec {
             let left = option.name + (option.value.map { " " + $0 } ?? "")
             lines.append("  " + left + String(repeating: " ", count: width - left.count + 2) + option.help)
         }
-        let variables = environment + Self.globalEnvironment
+        let variables = allEnvironment
         let variableWidth = variables.map(\.name.count).max() ?? 0
         lines += ["", "Environment:"]
         for variable in variables {

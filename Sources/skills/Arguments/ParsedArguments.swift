@@ -57,19 +57,28 @@ struct ParsedArguments {
             }
         }
         if !parsed.has("--help") && !spec.positionals.contains(parsed.positionals.count) {
-            let expected =
-                spec.positionals.lowerBound == spec.positionals.upperBound
-                ? "\(spec.positionals.lowerBound)"
-                : spec.positionals.upperBound == Int.max
-                    ? "at least \(spec.positionals.lowerBound)"
-                    : "\(spec.positionals.lowerBound) to \(spec.positionals.upperBound)"
-            let found =
-                parsed.positionals.isEmpty
-                ? "none" : parsed.positionals.map { "'\(TextSafety.visible($0))'" }.joined(separator: " ")
-            throw CommandLineError(
-                message: "expected \(expected) argument\(expected == "1" ? "" : "s"); found \(found)", spec: spec)
+            throw CommandLineError(message: wrongCount(parsed.positionals, spec: spec), spec: spec)
         }
         return parsed
+    }
+
+    /// "expected 1 argument; found none", with the spec's hint when one is missing.
+    static func wrongCount(_ positionals: [String], spec: CommandSpec) -> String {
+        let range = spec.positionals
+        if positionals.count < range.lowerBound, let missing = spec.missing { return missing }
+        let noun = { (count: Int) in count == 1 ? "argument" : "arguments" }
+        let expected =
+            range.lowerBound == range.upperBound
+            ? "\(range.lowerBound) \(noun(range.lowerBound))"
+            : range.upperBound == Int.max
+                ? "at least \(range.lowerBound) \(noun(range.lowerBound))"
+                : range.lowerBound == 0
+                    ? "at most \(range.upperBound) \(noun(range.upperBound))"
+                    : "\(range.lowerBound) to \(range.upperBound) arguments"
+        let found =
+            positionals.isEmpty
+            ? "none" : positionals.map { "'\(TextSafety.visible($0))'" }.joined(separator: " ")
+        return "expected \(expected); found \(found)"
     }
 }
 

@@ -61,7 +61,9 @@ enum ClassCommand: Command {
     private static func choose(from groups: [ClassGroup], paths: [String], context: Context) throws -> ClassGroup {
         let place = paths.joined(separator: " ")
         guard !groups.isEmpty else {
-            throw SkillsError.notFound("no results found in \(place)")
+            throw SkillsError.notFound(
+                "no results found in \(place); expected result files (.json, as 'skills take' saves them), "
+                    + "a folder of them, or a store")
         }
         func describe(_ list: [ClassGroup]) -> String {
             list.map { "\($0.id)@\($0.version) (\($0.attempts.count) result\($0.attempts.count == 1 ? "" : "s"))" }

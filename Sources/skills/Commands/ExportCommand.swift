@@ -67,6 +67,11 @@ enum ExportCommand: Command {
         let paths =
             context.arguments.positionals.isEmpty
             ? [try context.store.checkedResultsFolder()] : context.arguments.positionals
+        if context.arguments.positionals.isEmpty && !FileManager.default.fileExists(atPath: paths[0]) {
+            throw SkillsError.notFound(
+                "no results yet in \(context.store.root.path); take one with 'skills take shift-checkin', "
+                    + "or name result files or folders to export")
+        }
         var problems: [String] = []
         let name = try context.arguments.value("--name").map { try PersonName.validate($0) }
         let questionnaire = context.arguments.value("--questionnaire")

@@ -19,7 +19,9 @@ enum ImportCommand: Command {
         examples: [
             "skills import gift bank.gift --output questionnaires/bank.json",
             "skills import aiken quiz.txt --area empathy --id empathy-quiz",
-        ])
+        ]
+    ).completing(.bankFormats, .files).whenMissing(
+        "expected the bank's format and its file, for example: skills import gift bank.gift")
 
     static func run(_ context: Context) throws -> Int32 {
         let (format, path) = (context.arguments.positionals[0].lowercased(), context.arguments.positionals[1])

@@ -12,6 +12,7 @@ enum PullCommand: Command {
             OptionSpec("--since", value: "DATE", "only results taken on or after DATE (2026-11-20 or a full time)"),
             OptionSpec("--into", value: "DIR", "the folder for the result files (made if missing)"),
         ],
+        environment: LRSOptions.environment,
         discussion:
             "Results are rebuilt with the questionnaire version they answered (matched by its content "
             + "hash), so their scores are the originals'; that version must be built in or in the "

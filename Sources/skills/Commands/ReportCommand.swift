@@ -15,7 +15,8 @@ enum ReportCommand: Command {
             "skills report", "skills report --format html --output report.html",
             "skills report --name Ana --questionnaire self-assessment",
             "skills report results/2026-11-23T051200-ana-shift-checkin-1a2b3c4d.json --format json",
-        ])
+        ]
+    ).completing(.results)
 
     enum Format: String, CommandFormat { case text, markdown, json, html }
 
@@ -28,7 +29,7 @@ enum ReportCommand: Command {
         let result: AssessmentResult
         let theirs: [AssessmentResult]
         if let path = context.arguments.positionals.first {
-            result = try ResultReader.read(path: path, regularOnly: false)
+            result = try ResultReader.read(path: context.resultPath(path), regularOnly: false)
             theirs = try context.store.results(of: result.person, problems: &problems).map(\.result)
         } else {
             let person = try context.person(problems: &problems)

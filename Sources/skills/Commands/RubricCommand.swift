@@ -5,7 +5,8 @@ enum RubricCommand: Command {
         name: "rubric", summary: "Show the skill areas: rubric levels, behaviours and development actions.",
         usage: "[AREA] [--format FORMAT]", positionals: 0...1,
         formats: Format.names,
-        examples: ["skills rubric", "skills rubric empathy", "skills rubric --format json"])
+        examples: ["skills rubric", "skills rubric empathy", "skills rubric --format json"]
+    ).completing(.areas)
 
     enum Format: String, CommandFormat { case text, json }
 

@@ -12,7 +12,9 @@ enum ShowCommand: Command {
         examples: [
             "skills show shift-checkin", "skills show scenario-quiz --form monday-class",
             "skills show my-quiz.json --key",
-        ])
+        ]
+    ).completing(.questionnaires).whenMissing(
+        "which questionnaire? For example: skills show self-assessment ('skills list' shows them all)")
 
     /// json is the questionnaire itself.
     enum Format: String, CommandFormat { case text, json }

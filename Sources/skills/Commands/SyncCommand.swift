@@ -18,6 +18,7 @@ enum SyncCommand: Command {
             OptionSpec("--include-reflections", "also send free-text reflections (never sent otherwise)"),
             OptionSpec("--dry-run", "print the statements that would be sent, and send nothing"),
         ],
+        environment: LRSOptions.environment,
         discussion:
             "The same statements as 'export --format xapi', without reflections unless asked. What the LRS "
             + "accepted is recorded in the store's lrs-ledger.json, so a second run, or a run after an "

@@ -53,7 +53,9 @@ enum TakeCommand: Command {
             "skills take self-assessment --answers-file my-answers.txt --no-save",
             "skills take coach-observation --name Ana --rater Sam",
             "skills take coach-observation --name Ana --rater Sam --session november",
-        ])
+        ]
+    ).completing(.questionnaires).whenMissing(
+        "which questionnaire? For example: skills take shift-checkin ('skills list' shows them all)")
 
     static func run(_ context: Context) throws -> Int32 {
         // Everything that can be checked is checked before the first question, so no

@@ -12,7 +12,8 @@ enum TargetCommand: Command {
         discussion: "Reports and history show the progress toward each target.",
         examples: [
             "skills target listening 75", "skills target", "skills target --clear listening", "skills target --clear",
-        ])
+        ]
+    ).completing(.areas, .nothing)
 
     static func run(_ context: Context) throws -> Int32 {
         let framework = try context.framework()

@@ -6,7 +6,9 @@ enum ValidateCommand: Command {
         name: "validate", summary: "Check questionnaire files; every problem on its own line.",
         usage: "FILE...", positionals: 1...Int.max,
         discussion: "Exit 0 when every file is valid, 1 when any has problems, 66 when a file is missing.",
-        examples: ["skills validate my-quiz.json", "skills validate questionnaires/*.json"])
+        examples: ["skills validate my-quiz.json", "skills validate questionnaires/*.json"]
+    ).whenMissing(
+        "which file? For example: skills validate my-quiz.json")
 
     static func run(_ context: Context) throws -> Int32 {
         let validator = QuestionnaireValidator(framework: try context.framework())

@@ -12,6 +12,13 @@ enum LRSOptions {
             "a file holding the password, first line only (also SKILLS_LRS_PASSWORD_FILE)"),
     ]
 
+    static let environment: [(name: String, help: String)] = [
+        ("SKILLS_LRS_URL", "the LRS's xAPI endpoint, when --lrs is not given"),
+        ("SKILLS_LRS_USER", "the LRS user, when --user is not given"),
+        ("SKILLS_LRS_PASSWORD_FILE", "the password file, when --password-file is not given"),
+        ("SKILLS_LRS_TIMEOUT", "seconds to wait for the LRS's answer (default 60)"),
+    ]
+
     static func connection(_ context: Context, spec: CommandSpec) throws -> LRSConnection {
         let env = context.environment
         guard let url = context.arguments.value("--lrs") ?? env["SKILLS_LRS_URL"].flatMap({ $0.isEmpty ? nil : $0 })
