@@ -25,7 +25,7 @@ public enum CoachAgreementRenderer {
     static func summary(_ r: CoachAgreementReport, timeZone: TimeZone) -> String {
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         var text =
-            "\(plural(r.coaches.count, "coach").replacingOccurrences(of: "coachs", with: "coaches"))"
+            "\(r.coaches.count) coach\(r.coaches.count == 1 ? "" : "es")"
             + (r.coaches.isEmpty ? "" : " (\(r.coaches.joined(separator: ", ")))")
             + " observed \(plural(r.agents.count, "agent")): \(plural(r.observations, "observation"))"
         if let since = r.since { text += " since \(date(since, timeZone: timeZone))" }
