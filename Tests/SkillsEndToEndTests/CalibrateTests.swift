@@ -69,9 +69,9 @@ import Testing
         #expect((all["alpha"] as? Double).map { $0 > 0 && $0 < 1 } == true)
 
         // The text fits a narrow terminal, and names the verdicts.
-        let narrow = try SkillsBinary.run(["calibrate", "--store", store.path], environment: ["COLUMNS": "50"])
+        let narrow = try SkillsBinary.run(["calibrate", "--store", store.path], environment: ["COLUMNS": "40"])
         #expect(narrow.status == 0)
-        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 })
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 })
         #expect(narrow.stdout.contains("lenient"))
         let csv = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "csv"])
         #expect(

@@ -94,8 +94,9 @@ public enum CoachAgreementRenderer {
             for d in r.widestDisagreements {
                 let line =
                     "\(d.agent), \(d.areaName): \(ratings(d)) (\(d.spread) level\(d.spread == 1 ? "" : "s") apart)"
+                // Wrapped 2 narrower: the lines after the first are indented 2 more.
                 out.append(
-                    TextStyle.wrap(safe(line), width: width, indent: "  ").replacingFirstIndent("  ", with: "    "))
+                    TextStyle.wrap(safe(line), width: width - 2, indent: "  ").replacingFirstIndent("  ", with: "    "))
             }
         }
         out += ["", wrap(method), wrap(reproducibility(r))]
