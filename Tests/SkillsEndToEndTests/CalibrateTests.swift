@@ -73,6 +73,11 @@ import Testing
         #expect(narrow.status == 0)
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 40 })
         #expect(narrow.stdout.contains("lenient"))
+        // Times in the reader's zone, named: 2026-11-20 00:00 UTC is 19:00 the day before in New York.
+        let zoned = try SkillsBinary.run(
+            ["calibrate", "--store", store.path, "--since", "2026-11-20"], environment: ["TZ": "America/New_York"])
+        #expect(
+            zoned.stdout.replacingOccurrences(of: "\n", with: " ").contains("since 2026-11-19 19:00 America/New_York"))
         let csv = try SkillsBinary.run(["calibrate", "--store", store.path, "--format", "csv"])
         #expect(
             csv.stdout.split(separator: "\n").contains { $0.hasPrefix("coach,Cy,,30,") && $0.hasSuffix(",lenient,") })
