@@ -36,6 +36,7 @@ SECTIONS = {
     "practice-status": "Practice status",
     "practice-session": "Practice session",
     "practice-file": "Practice progress",
+    "gain": "Training gain",
 }
 
 # Objects whose keys are data (people's names, area ids), not field names; "*" is any key.
@@ -152,6 +153,17 @@ def make_samples(binary, folder):
                                               "--actor-homepage", "https://lms.example.org"]))
     save("xapi--mbox", run(binary, store, ["export", "--name", "Ana", "--format", "xapi",
                                            "--actor-mbox", "mailto:ana@example.org"]))
+    # A pre/post class in a store of its own, so the other samples stay as they were.
+    gain_store = os.path.join(folder, "gain-store")
+    sittings = {"2026-11-02T09:00:00Z": ["C,B,-,B,C,D,A,-,B,A,D,A,C,B,D", "B,C,A,D,D,A,B,C,A,C,B,D,A,D,C",
+                                         "A,A,D,C,C,-,A,C,B,B,D,B,C,B,A"],
+                "2026-11-20T09:00:00Z": ["C,B,A,B,C,D,A,C,B,A,D,A,C,B,D", "B,C,A,D,D,A,B,C,A,C,B,D,A,D,A",
+                                         "A,B,D,C,C,A,A,C,B,B,D,B,C,B,A"]}
+    for now, answers in sittings.items():
+        for name, answer in zip(["Ana", "Ben", "Cleo"], answers):
+            run(binary, gain_store, ["take", "scenario-quiz", "--name", name, "--form", "docs", "--answers", answer],
+                {"SKILLS_NOW": now})
+    save("gain--split", run(binary, gain_store, ["gain", "--split", "2026-11-10", "--format", "json"]))
     with open(os.path.join(store, "targets.json"), encoding="utf-8") as f:
         save("targets--file", f.read())
     # Practice: a quiz with two questions missed, a session answering one right and one wrong.

@@ -139,7 +139,11 @@ import Testing
         // overall = mean of listening and empathy: F (75 + 100) / 2 = 87.5 first, E (31.25 + 20) / 2 last
         let summary = Self.summary()
         #expect(summary.participants.map(\.name) == ["F", "A", "B", "C", "D", "E"])
-        #expect(Self.summary(anonymize: true).participants.map(\.name) == ["P06", "P01", "P02", "P03", "P04", "P05"])
+        // Anonymised: the same order by overall, each person a distinct random code.
+        let anonymous = Self.summary(anonymize: true).participants
+        #expect(anonymous.map(\.overall) == summary.participants.map(\.overall))
+        #expect(Set(anonymous.map(\.name)).count == 6)
+        #expect(anonymous.allSatisfy { $0.name.wholeMatch(of: #/T-[2-9A-Z]{4}/#) != nil && $0.takenAt == nil })
     }
 
     @Test func theFirstAttemptPerPersonIsUsedUnlessAllAreAsked() {

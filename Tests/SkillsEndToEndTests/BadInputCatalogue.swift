@@ -67,6 +67,42 @@ enum Catalogue {
     static func file(_ name: String, _ text: String) -> (String, Data) { (name, Data(text.utf8)) }
 
     static let tenAnswers = "3,3,3,3,3,3,3,3,3,3"
+
+    /// `skills gain`: two sittings, or one folder split at a day.
+    static var gainCases: [BadInput] {
+        let result = String(decoding: validResult, as: UTF8.self)
+        let other = Data(result.replacingOccurrences(of: "\"shift-checkin\"", with: "\"other\"").utf8)
+        let stranger = Data(result.replacingOccurrences(of: "\"tester\"", with: "\"stranger\"").utf8)
+        return [
+            BadInput(
+                id: "gain-one-folder", what: "gain with one folder and no --split", arguments: ["gain", "$DIR"],
+                exit: 64, message: "Error: give two folders or files, BEFORE and AFTER, or one with --split DATE"),
+            BadInput(
+                id: "gain-bad-split", what: "gain --split with a day not on the calendar",
+                arguments: ["gain", "$DIR", "--split", "2026-02-30"], exit: 64,
+                message: "Error: --split '2026-02-30' is not a date; expected a day such as 2026-11-16"),
+            BadInput(
+                id: "gain-missing-folder", what: "gain with an after folder that does not exist",
+                arguments: ["gain", "$DIR/a", "$DIR/none"], files: [("a/r.json", validResult)], exit: 66,
+                message: "Error: $DIR/none: no such file or folder"),
+            BadInput(
+                id: "gain-different-questionnaires", what: "gain between sittings of two questionnaires",
+                arguments: ["gain", "$DIR/a", "$DIR/b"], files: [("a/r.json", validResult), ("b/r.json", other)],
+                exit: 65,
+                message:
+                    "Error: $DIR/a and $DIR/b: results of different questionnaires (shift-checkin before, other "
+                    + "after); a gain compares two sittings of one questionnaire"),
+            BadInput(
+                id: "gain-no-one-in-both", what: "gain where no person sat both sittings",
+                arguments: ["gain", "$DIR/a", "$DIR/b"], files: [("a/r.json", validResult), ("b/r.json", stranger)],
+                exit: 65, message: "Error: $DIR/a and $DIR/b: no one sat both (1 before, 1 after)…"),
+            BadInput(
+                id: "gain-damaged-file", what: "a damaged file among a gain's results",
+                arguments: ["gain", "$DIR/a", "$DIR/b"],
+                files: [("a/r.json", validResult), ("a/bad.json", Data("{ not json".utf8)), ("b/r.json", validResult)],
+                exit: 0, message: "warning: skipped $DIR/a/bad.json…"),
+        ]
+    }
     static let validResult: Data = {
         // A real result file, made once by the binary.
         let store = SkillsBinary.temporaryFolder()
@@ -78,7 +114,7 @@ enum Catalogue {
     static var cases: [BadInput] {
         firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
             + targetsCases
-            + peopleAndDateCases + terminalCases + practiceCases + calibrateCases
+            + peopleAndDateCases + terminalCases + practiceCases + gainCases + calibrateCases
     }
 
     static var calibrateCases: [BadInput] {

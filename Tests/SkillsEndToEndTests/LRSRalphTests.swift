@@ -15,13 +15,35 @@ import Testing
     func thirtyResultsSyncOnceAndPullBackToTheSameClass() throws {
         let ralph = try Ralph.start()
         defer { ralph.server.stop() }
+        #expect(ralph.endpoint.hasPrefix("http://"))
+        try Self.syncThirtyAndPullThemBack(ralph, environment: [:])
+    }
+
+    /// The same over https: uvicorn with a certificate from a test CA that only SSL_CERT_FILE
+    /// makes trusted, so the certificate check is on and passes.
+    @Test(
+        .enabled(
+            if: Ralph.enabled,
+            "Ralph is not installed: pip install ralph-malph[cli,lrs] (.ci/run does, with SKILLS_REQUIRE_LRS=1)"
+        ))
+    func thirtyResultsSyncOnceAndPullBackOverHTTPS() throws {
+        let certificates = try TestCertificates.make()
+        let ralph = try Ralph.start(tls: certificates.server)
+        defer { ralph.server.stop() }
+        #expect(ralph.endpoint.hasPrefix("https://127.0.0.1:"))
+        try Self.syncThirtyAndPullThemBack(ralph, environment: ["SSL_CERT_FILE": certificates.authority.path])
+    }
+
+    static func syncThirtyAndPullThemBack(
+        _ ralph: (server: LocalServer, endpoint: String, passwordFile: URL), environment extra: [String: String]
+    ) throws {
         let folder = SkillsBinary.temporaryFolder()
         let store = folder.appendingPathComponent("store")
         try LRSClass.make(30, in: store)
         let environment = [
             "SKILLS_STORE": store.path, "SKILLS_LRS_URL": ralph.endpoint, "SKILLS_LRS_USER": Ralph.user,
             "SKILLS_LRS_PASSWORD_FILE": ralph.passwordFile.path,
-        ]
+        ].merging(extra) { _, new in new }
         // Ralph's file-system backend takes one write per data folder (a second POST gets 500),
         // so the class goes in one request.
         let sync = try SkillsBinary.run(

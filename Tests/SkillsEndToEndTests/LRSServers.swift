@@ -51,10 +51,12 @@ enum LRSScripts {
 /// The fake LRS: `mode` and `count` as scripts/lrs/fake_lrs.py documents.
 struct FakeLRS {
     let server: LocalServer
-    var endpoint: String { "http://127.0.0.1:\(server.port)/lrs/xAPI" }
+    var scheme = "http"
+    var endpoint: String { "\(scheme)://127.0.0.1:\(server.port)/lrs/xAPI" }
     var log: URL { server.folder.appendingPathComponent("requests.jsonl") }
 
-    static func start(mode: String = "ok", count: Int = 1, page: Int = 7) throws -> FakeLRS {
+    /// With `tls` (a certificate and its key) it answers over https.
+    static func start(mode: String = "ok", count: Int = 1, page: Int = 7, tls: (URL, URL)? = nil) throws -> FakeLRS {
         guard let python = LRSScripts.python3() else { throw SetupError("python3 is not on PATH") }
         let folder = SkillsBinary.temporaryFolder()
         let log = folder.appendingPathComponent("requests.jsonl")
@@ -63,7 +65,7 @@ struct FakeLRS {
             [
                 LRSScripts.folder.appendingPathComponent("fake_lrs.py").path, "--mode", mode, "--count", String(count),
                 "--page", String(page), "--log", log.path,
-            ])
+            ] + (tls.map { ["--tls", $0.0.path, $0.1.path] } ?? []))
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -79,7 +81,8 @@ struct FakeLRS {
             kill(process.processIdentifier, SIGKILL)
             throw SetupError("the fake LRS did not start: '\(text)'")
         }
-        return FakeLRS(server: LocalServer(process: process, port: port, folder: folder))
+        return FakeLRS(
+            server: LocalServer(process: process, port: port, folder: folder), scheme: tls == nil ? "http" : "https")
     }
 
     /// What the fake saw: one entry per request, oldest first.
@@ -115,7 +118,8 @@ enum Ralph {
 
     static var enabled: Bool { required || installed }
 
-    static func start() throws -> (server: LocalServer, endpoint: String, passwordFile: URL) {
+    /// With `tls` (a certificate and its key) Ralph answers over https.
+    static func start(tls: (URL, URL)? = nil) throws -> (server: LocalServer, endpoint: String, passwordFile: URL) {
         guard installed else {
             throw SetupError("Ralph is not installed: pip install \"ralph-malph[cli,lrs]\" requests")
         }
@@ -129,7 +133,7 @@ enum Ralph {
                 LRSScripts.folder.appendingPathComponent("ralph-serve").path,
                 folder.appendingPathComponent("ralph").path,
                 String(port), user, passwordFile.path,
-            ])
+            ] + (tls.map { [$0.0.path, $0.1.path] } ?? []))
         let log = folder.appendingPathComponent("ralph.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
@@ -144,7 +148,9 @@ enum Ralph {
                 let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
                 throw SetupError("Ralph stopped: \(text.suffix(500))")
             }
-            if canConnect(port) { return (server, "http://127.0.0.1:\(port)/xAPI/", passwordFile) }
+            if canConnect(port) {
+                return (server, "\(tls == nil ? "http" : "https")://127.0.0.1:\(port)/xAPI/", passwordFile)
+            }
             Thread.sleep(forTimeInterval: 0.2)
         }
         server.stop()

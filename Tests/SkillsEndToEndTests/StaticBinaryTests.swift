@@ -66,6 +66,72 @@ import Testing
     }
 }
 
+extension StaticBinaryTests {
+    @Test("With the toolchain hidden, the static binary syncs over https through the system's libssl")
+    func syncsOverHTTPSWithTheToolchainHidden() throws {
+        let binary = try StaticBuild.binary.get()
+        let toolchain = try Toolchain.folderToHide()
+        let certificates = try TestCertificates.make()
+        let store = SkillsBinary.temporaryFolder()
+        try LRSClass.make(1, in: store)
+        let lrs = try FakeLRS.start(tls: certificates.server)
+        defer { lrs.server.stop() }
+        let arguments = ["sync", "--store", store.path, "--lrs", lrs.endpoint, "--actor-homepage", "https://x.example"]
+        let sync = try Toolchain.runHidden(
+            toolchain, binary, arguments, environment: ["SSL_CERT_FILE": certificates.authority.path])
+        #expect(sync.status == 0, "\(sync.stderr)")
+        // 1 completed + 10 ratings (the first check-in skips none).
+        #expect(sync.stderrLines.last == "Sent 11 statements of 1 results to \(lrs.endpoint)/.")
+    }
+
+    @Test("Without libssl, https is one line saying what to install, and the rest of skills still runs")
+    func withoutLibsslHTTPSSaysWhatToInstall() throws {
+        let binary = try StaticBuild.binary.get()
+        let toolchain = try Toolchain.folderToHide()
+        let libraries = OpenSSLFiles.installed()
+        #expect(!libraries.isEmpty, "no libssl.so* found to hide: the test would prove nothing")
+        let store = SkillsBinary.temporaryFolder()
+        try LRSClass.make(1, in: store)
+        // Port 9 on loopback has no listener: the message must come before any connection.
+        let sync = try Toolchain.runHidden(
+            toolchain, binary,
+            [
+                "sync", "--store", store.path, "--lrs", "https://127.0.0.1:9/xAPI", "--actor-homepage",
+                "https://x.example",
+            ],
+            hiding: libraries)
+        #expect(sync.status == 64)
+        #expect(
+            sync.stderrLines == [
+                "Error: https:// needs OpenSSL 3 (libssl.so.3) installed on this machine (Debian/Ubuntu: "
+                    + "apt-get install libssl3; Fedora/RHEL: dnf install openssl-libs), "
+                    + "or use the LRS's http:// address"
+            ])
+        let list = try Toolchain.runHidden(toolchain, binary, ["list"], hiding: libraries)
+        #expect(list.status == 0, "\(list.stderr)")
+    }
+}
+
+/// Where the system keeps libssl: every file named libssl.so* in the loader's usual folders,
+/// links resolved, so covering them leaves dlopen nothing to find.
+enum OpenSSLFiles {
+    static func installed() -> [String] {
+        let folders = [
+            "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib/x86_64-linux-gnu",
+            "/lib/aarch64-linux-gnu",
+            "/usr/lib64", "/lib64", "/usr/lib", "/lib", "/usr/local/lib",
+        ]
+        var found = Set<String>()
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasPrefix("libssl.so") {
+                found.insert(URL(fileURLWithPath: folder + "/" + name).resolvingSymlinksInPath().path)
+            }
+        }
+        return found.sorted()
+    }
+}
+
 /// The static release build, made once for the suite in its own scratch folder so that it does
 /// not fight the debug build. SwiftPM decides whether it is up to date (about a second when it
 /// is). `SKILLS_STATIC_BINARY=path` tests that binary instead, for instance the dynamically
@@ -129,14 +195,21 @@ enum Toolchain {
 
     /// Runs the binary in a private mount namespace where an empty tmpfs covers the toolchain;
     /// the mount is checked, so that the run cannot pass with the toolchain still in view.
-    static func runHidden(_ toolchain: URL, _ binary: URL, _ arguments: [String]) throws -> SkillsRun {
+    /// `hiding` files are covered with /dev/null in the same namespace (and checked empty).
+    static func runHidden(
+        _ toolchain: URL, _ binary: URL, _ arguments: [String], hiding files: [String] = [],
+        environment: [String: String] = [:]
+    ) throws -> SkillsRun {
+        let covers = files.map { file in
+            "mount --bind /dev/null '\(file)' || exit 125; [ -s '\(file)' ] && exit 125\n"
+        }.joined()
         let script = """
             mount -t tmpfs skills-hidden-toolchain "$0" || exit 125
             if [ -n "$(ls -A "$0")" ]; then echo "the toolchain is still visible in $0" >&2; exit 125; fi
-            exec "$@"
+            \(covers)exec "$@"
             """
         return try SkillsBinary.run(
             ["--mount", "--", "/bin/sh", "-c", script, toolchain.path, binary.path] + arguments,
-            executable: URL(fileURLWithPath: "/usr/bin/unshare"))
+            environment: environment, executable: URL(fileURLWithPath: "/usr/bin/unshare"))
     }
 }

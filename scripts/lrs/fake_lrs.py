@@ -6,6 +6,7 @@ from ones relative to the endpoint), keeps statements in memory with the spec's 
 (same id and same content: no-op; same id, other content: 409), and misbehaves as asked:
 
   fake_lrs.py --mode ok|too-large|unauthorized|forbidden|unavailable|drop [--count N] --log FILE
+              [--tls CERT KEY]   (https: the same answers through TLS, with CERT's chain and KEY)
 
   too-large   413 for any POST of more than N statements
   unauthorized / forbidden   401 / 403 for every request
@@ -18,6 +19,7 @@ Standard library only (Python 3.8+).
 """
 import argparse
 import json
+import ssl
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
@@ -34,6 +36,7 @@ def main():
     parser.add_argument("--count", type=int, default=1)
     parser.add_argument("--log", required=True)
     parser.add_argument("--page", type=int, default=7)
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     options = parser.parse_args()
     log = open(options.log, "a", buffering=1)
 
@@ -122,6 +125,10 @@ def main():
             self.answer(200, json.dumps({"statements": page, "more": more}).encode(), len(page))
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if options.tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*options.tls)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print("PORT %d" % server.server_address[1], flush=True)
     try:
         server.serve_forever()

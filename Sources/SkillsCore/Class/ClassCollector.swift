@@ -116,6 +116,9 @@ public struct ClassGroup: Sendable {
     /// `picks[item][attempt]`: bit n set when option n was chosen (empty for other items).
     public private(set) var picks: [[UInt16]]
     private var itemIndex: [String: Int]
+    /// Gathered per record beside the columns: the rating answers' spread and the reflections.
+    public private(set) var answerSpread = AnswerSpread()
+    public private(set) var reflections = ReflectionDigest()
 
     public struct ItemInfo: Sendable {
         public let id: String
@@ -223,6 +226,8 @@ public struct ClassGroup: Sendable {
 
     mutating func add(_ record: ClassRecord) {
         hashes.insert(record.questionnaire.hash)
+        answerSpread.add(record)
+        reflections.add(record)
         for (column, area) in areas.enumerated() {
             let score = record.areaScores.first { $0.area == area }?.score
             areaScores[column].append(score ?? .nan)

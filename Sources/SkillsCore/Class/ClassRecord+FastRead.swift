@@ -242,7 +242,8 @@ extension ClassRecord {
         var seen = KnownFields()
         var item: String?
         var type: ItemType?
-        var hasText = false
+        var text: (written: UnsafeBufferPointer<UInt8>, escaped: Bool)?
+        var notApplicable: Bool?
         var given: (written: UnsafeBufferPointer<UInt8>, escaped: Bool)?
         var points: Double?
         var maxPoints: Double?
@@ -263,7 +264,7 @@ extension ClassRecord {
                 _ = try optionalName(&s)
             } else if key.is("text") {
                 try seen.first(3)
-                hasText = try optionalText(&s) != nil
+                text = try optionalText(&s)
             } else if key.is("answer") {
                 try seen.first(4)
                 given = try optionalText(&s)
@@ -309,7 +310,7 @@ extension ClassRecord {
                 }
             } else if key.is("notApplicable") {
                 try seen.first(14)
-                _ = try s.optionalBool()
+                notApplicable = try s.optionalBool()
             } else if key.is("answerText") {
                 try seen.first(15)
                 _ = try optionalText(&s)
@@ -333,7 +334,7 @@ extension ClassRecord {
                 try s.skipValue()
             }
         }
-        guard let item, let type, hasText else { throw JSONScanner.Unexpected() }
+        guard let item, let type, let text else { throw JSONScanner.Unexpected() }
         if let optionOrder { try check.optionOrder(optionOrder, optionCount: optionCount, at: "") }
         try check.points(points, maxPoints: maxPoints, at: "")
         try check.optionCount(optionCount, at: "")
@@ -346,7 +347,12 @@ extension ClassRecord {
             // An escaped or long answer reads as answered (""), except a choice's letters,
             // which must be read exactly: those go to the full decoder.
             let plain = !given.escaped && given.written.count <= OptionLetters.maximumOptions
-            if type == .choice {
+            if type == .reflection {
+                // Reflections are read whole for the class picture; escaped text is left to
+                // the full decoder.
+                guard !given.escaped else { throw JSONScanner.Unexpected() }
+                answer = String(decoding: given.written, as: UTF8.self)
+            } else if type == .choice {
                 guard plain else { throw JSONScanner.Unexpected() }
                 answer = String(decoding: given.written, as: UTF8.self)
                 try check.letters(answer, optionCount: optionCount, at: "")
@@ -354,7 +360,14 @@ extension ClassRecord {
                 answer = plain ? String(decoding: given.written, as: UTF8.self) : ""
             }
         }
-        return Answer(item: item, type: type, answer: answer, points: points, reverse: reverse)
+        var prompt: String?
+        if type == .reflection {
+            guard !text.escaped else { throw JSONScanner.Unexpected() }
+            prompt = String(decoding: text.written, as: UTF8.self)
+        }
+        return Answer(
+            item: item, type: type, answer: answer, points: points, reverse: reverse, notApplicable: notApplicable,
+            prompt: prompt)
     }
 
     /// `2026-11-23T05:12:00Z`, the only form skills writes; anything else falls back.

@@ -19,6 +19,10 @@ public struct ClassRecord: Sendable {
         public var points: Double?
         /// Rating items: reverse-keyed or not (for the answering-style cautions).
         public var reverse: Bool?
+        /// Answered "not applicable" (for the spread of a rating item's answers).
+        public var notApplicable: Bool? = nil
+        /// Reflections only: the question, so reflections can be grouped under it.
+        public var prompt: String? = nil
     }
 
     public init(_ result: AssessmentResult) {
@@ -29,7 +33,9 @@ public struct ClassRecord: Sendable {
         areaScores = result.scores.areas.map { ($0.area, $0.score) }
         responseStyle = result.responseStyle ?? []
         answers = result.answers.map {
-            Answer(item: $0.item, type: $0.type, answer: $0.answer, points: $0.points, reverse: $0.reverse)
+            Answer(
+                item: $0.item, type: $0.type, answer: $0.answer, points: $0.points, reverse: $0.reverse,
+                notApplicable: $0.notApplicable, prompt: $0.type == .reflection ? $0.text : nil)
         }
     }
 

@@ -24,15 +24,18 @@ public enum ClassRenderer {
 
     // MARK: Text
 
-    public static func text(_ summary: ClassSummary, style: TextStyle = TextStyle()) -> String {
+    public static func text(_ summary: ClassSummary, style: TextStyle = TextStyle(), detail: Bool = false) -> String {
         var lines: [String] = []
-        text(summary, style: style) { lines.append($0) }
+        text(summary, style: style, detail: detail) { lines.append($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The text summary a line at a time: the participants table of a large class is
     /// written as it is made rather than built whole.
-    public static func text(_ summary: ClassSummary, style: TextStyle = TextStyle(), line: (String) -> Void) {
+    /// `detail` adds each trainee's missed questions.
+    public static func text(
+        _ summary: ClassSummary, style: TextStyle = TextStyle(), detail: Bool = false, line: (String) -> Void
+    ) {
         let v = { (text: String) in TextSafety.visible(text) }
         line(style.bold("Class summary · " + v(heading(summary))))
         if !summary.reliable { line(unreliableNote) }
@@ -75,15 +78,19 @@ public enum ClassRenderer {
                     ]
                     .map { String(repeating: " ", count: max(0, 5 - $0.count)) + $0 }.joined(separator: " "))
         }
-        if let weakest = summary.weakestArea {
-            out += [
-                "",
-                style.bold("Weakest area: \(v(weakest.name)) (mean \(TextStyle.score(weakest.mean))). What to train:"),
-            ]
-            out += weakest.actions.map {
-                TextStyle.wrap(v($0.text), indent: "  • ").replacingFirstIndent("  • ", with: "    ")
+        if let heading = ClassPictureRenderer.weakestHeading(summary, name: v) {
+            let tied = ClassPictureRenderer.tied(summary)
+            out += ["", style.bold(TextStyle.wrap(heading + ". What to train:", width: style.width, indent: ""))]
+            for weakest in tied {
+                if tied.count > 1 { out.append("  " + v(weakest.name) + ":") }
+                let bullet = tied.count > 1 ? "    • " : "  • "
+                out += weakest.actions.map {
+                    TextStyle.wrap(v($0.text), width: style.width, indent: bullet)
+                        .replacingFirstIndent(bullet, with: String(repeating: " ", count: bullet.count))
+                }
             }
         }
+        out += ClassPictureRenderer.text(summary, style: style, detail: detail)
 
         out += [
             "",
@@ -184,12 +191,16 @@ public enum ClassRenderer {
                     + "\(TextStyle.score(a.maximum)) |"
             )
         }
-        if let weakest = summary.weakestArea {
-            out += [
-                "", "**Weakest area: \(md(weakest.name))** (mean \(TextStyle.score(weakest.mean))). What to train:", "",
-            ]
-            out += weakest.actions.map { "- \(md($0.text))" }
+        if let heading = ClassPictureRenderer.weakestHeading(summary, name: md) {
+            let tied = ClassPictureRenderer.tied(summary)
+            out += ["", "**\(heading).** What to train:", ""]
+            for weakest in tied {
+                if tied.count > 1 { out += ["*\(md(weakest.name))*", ""] }
+                out += weakest.actions.map { "- " + md($0.text) }
+                if tied.count > 1 { out.append("") }
+            }
         }
+        out += ClassPictureRenderer.markdown(summary)
         out += [
             "", "## Item analysis", "",
             "| Item | Area | N | Facility | SD % | Discrimination | Options (* = key) | Flags |",
@@ -228,7 +239,8 @@ public enum ClassRenderer {
             rows.append(
                 Escaping.csvRow(
                     [
-                        p.name, summary.questionnaire, summary.version, ISODate.string(p.takenAt),
+                        p.name, summary.questionnaire, summary.version,
+                        p.takenOn ?? p.takenAt.map(ISODate.string) ?? "",
                         p.overall.map(TextStyle.decimal) ?? "", p.level ?? "",
                     ]
                         + p.scores.map { $0.map(TextStyle.decimal) ?? "" }))
@@ -257,14 +269,15 @@ public enum ClassRenderer {
                         decimal(a.standardDeviation, places: 1), TextStyle.score(a.minimum), TextStyle.score(a.maximum),
                     ]
                 }))
-        if let weakest = summary.weakestArea {
-            body.append(
-                "<p><strong>Weakest area: \(h(weakest.name))</strong> (mean \(TextStyle.score(weakest.mean))). What "
-                    + "to train:</p><ul>"
-            )
-            body += weakest.actions.map { "<li>\(h($0.text))</li>" }
-            body.append("</ul>")
+        if let heading = ClassPictureRenderer.weakestHeading(summary, name: h) {
+            let tied = ClassPictureRenderer.tied(summary)
+            body.append("<p><strong>\(heading).</strong> What to train:</p>")
+            for weakest in tied {
+                if tied.count > 1 { body.append("<h3>\(h(weakest.name))</h3>") }
+                body.append("<ul>" + weakest.actions.map { "<li>\(h($0.text))</li>" }.joined() + "</ul>")
+            }
         }
+        body += ClassPictureRenderer.html(summary)
         body.append("<h2>Participants</h2>")
         body.append(
             HTMLTable.render(

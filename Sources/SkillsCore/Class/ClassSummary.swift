@@ -16,6 +16,9 @@ public struct ClassSummary: Codable, Sendable, Equatable {
     public var participants: ParticipantTable
     public var areas: [AreaStatistics]
     public var weakestArea: WeakestArea?
+    /// Every area tied for weakest at the mean shown (rounded to a whole point), the first
+    /// being `weakestArea`: a tie is named, never broken silently.
+    public var weakestAreas: [WeakestArea] = []
     public var items: [ItemStatistics]
     public var scales: [ScaleStatistics]
     /// Below this many participants no item is flagged: a handful of people cannot tell a
@@ -26,6 +29,37 @@ public struct ClassSummary: Codable, Sendable, Equatable {
     /// Participants whose answers carry a response-style caution (straight-lining,
     /// acquiescence): their scores are doubtful, and worth a word before they are trusted.
     public var cautions: [Caution] = []
+
+    /// True when names are replaced by random codes and times by days (`--anonymize`).
+    public var anonymized = false
+    /// Reflections grouped by question, each answer with its writer's name (or code).
+    public var reflections: [ReflectionQuestion] = []
+    /// Each trainee's missed questions (right-or-wrong items below full marks), in the
+    /// participants' order; people who missed none are left out.
+    public var missedQuestions: [MissedByTrainee] = []
+
+    public struct ReflectionQuestion: Codable, Sendable, Equatable {
+        public var item: String
+        public var prompt: String
+        public var answers: [Reflection]
+    }
+
+    public struct Reflection: Codable, Sendable, Equatable {
+        public var name: String
+        public var text: String
+    }
+
+    public struct MissedByTrainee: Codable, Sendable, Equatable {
+        public var name: String
+        /// Item ids, in the questionnaire's order.
+        public var missed: [String]
+    }
+
+    /// How many gave one answer to a rating item: "1" … "5", "n/a" or "skipped".
+    public struct AnswerCount: Codable, Sendable, Equatable {
+        public var answer: String
+        public var count: Int
+    }
 
     public struct Caution: Codable, Sendable, Equatable {
         public var name: String
@@ -38,7 +72,10 @@ public struct ClassSummary: Codable, Sendable, Equatable {
 
     public struct Participant: Codable, Sendable, Equatable {
         public var name: String
-        public var takenAt: Date
+        /// Absent when anonymised: `takenOn` gives the day only.
+        public var takenAt: Date?
+        /// The day (UTC) without the time, in anonymised output.
+        public var takenOn: String? = nil
         public var overall: Double?
         public var level: String?
         /// One per area in `areas` order; nil where the area had too few answers.
@@ -81,6 +118,8 @@ public struct ClassSummary: Codable, Sendable, Equatable {
         public var verdict: String = "looks fine"
         public var options: [OptionCount]?
         public var flags: [Flag]
+        /// Rating items: how many chose each answer of the scale, "n/a" and "skipped".
+        public var spread: [AnswerCount]? = nil
     }
 
     public struct OptionCount: Codable, Sendable, Equatable {

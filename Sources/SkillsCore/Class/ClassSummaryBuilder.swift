@@ -5,14 +5,19 @@ public enum ClassSummaryBuilder {
     public static let tooEasy = 90.0
     public static let tooHard = 20.0
 
+    /// With `anonymize`, names become random codes from `codes` (the system's random source
+    /// unless a test gives its own) and times become days.
     public static func build(
-        _ group: ClassGroup, allAttempts: Bool = false, anonymize: Bool = false, framework: Framework
+        _ group: ClassGroup, allAttempts: Bool = false, anonymize: Bool = false, codes: Anonymizer? = nil,
+        framework: Framework
     ) -> ClassSummary {
         let chosen = allAttempts ? Array(group.attempts.indices) : firstAttempts(group.attempts)
         let areaIDs =
             framework.areaIDs.filter { area in group.items.contains { $0.area == area } }
             + Set(group.items.map(\.area)).subtracting(framework.areaIDs).sorted()
-        let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }) : [:]
+        let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }, codes: codes) : [:]
+        let shownName = { (row: Int) in labels[PersonName.key(group.attempts[row].person)] ?? group.attempts[row].person
+        }
 
         // Ordered by overall (highest first, then name) before any row is made, and kept as
         // columns: a class of 100,000 as rows with their own arrays would double the memory.
@@ -22,7 +27,8 @@ public enum ClassSummaryBuilder {
             case (let p?, let q?) where p != q: return p > q
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return PersonName.key(x.person) < PersonName.key(y.person)
+            // By the name shown: anonymised codes must not fall into the names' order.
+            default: return PersonName.key(shownName(a)) < PersonName.key(shownName(b))
             }
         }
         let columns = areaIDs.map { group.areas.firstIndex(of: $0) }
@@ -31,8 +37,9 @@ public enum ClassSummaryBuilder {
             let attempt = group.attempts[index]
             participants.append(
                 .init(
-                    name: labels[PersonName.key(attempt.person)] ?? attempt.person, takenAt: attempt.takenAt,
-                    overall: attempt.overall, level: attempt.overall.flatMap { framework.level(for: $0)?.name },
+                    name: shownName(index), takenAt: anonymize ? nil : attempt.takenAt,
+                    takenOn: anonymize ? ISODate.day(attempt.takenAt) : nil, overall: attempt.overall,
+                    level: attempt.overall.flatMap { framework.level(for: $0)?.name },
                     scores: columns.map { column in column.flatMap { group.score(column: $0, row: index) } }))
         }
 
@@ -43,11 +50,8 @@ public enum ClassSummaryBuilder {
                 mean: Statistics.mean(values), median: Statistics.median(values),
                 standardDeviation: Statistics.standardDeviation(values), minimum: values.min(), maximum: values.max())
         }
-        let weakest = areas.filter { $0.mean != nil }.min { $0.mean! < $1.mean! }.map { area in
-            ClassSummary.WeakestArea(
-                area: area.area, name: area.name, mean: area.mean!,
-                actions: framework.area(area.area)?.actions ?? [])
-        }
+        let weakestAreas = tiedWeakest(areas, framework: framework)
+        let weakest = weakestAreas.first
 
         var (items, scales) = itemAnalysis(group, rows: chosen, areas: areaIDs, framework: framework)
         let withheld = participants.count < ClassSummary.itemFlagsFrom
@@ -63,11 +67,20 @@ public enum ClassSummaryBuilder {
             reliable: participants.count >= ClassSummary.reliableFrom, participants: participants,
             areas: areas, weakestArea: weakest, items: items, scales: scales)
         summary.itemFlagsWithheld = withheld
+        summary.weakestAreas = weakestAreas
+        summary.anonymized = anonymize
+        for index in summary.items.indices where summary.items[index].type == .rating {
+            let info = group.items.first { $0.id == summary.items[index].item }
+            summary.items[index].spread = group.answerSpread.counts(
+                item: summary.items[index].item, rows: chosen, scale: 1...(1 + Int(info?.maxPoints ?? 4)))
+        }
+        summary.reflections = group.reflections.grouped(rows: Set(chosen), name: shownName)
+        summary.missedQuestions = MissedQuestions.list(group, rows: order, name: shownName)
         summary.cautions = order.compactMap { index in
             let attempt = group.attempts[index]
             guard !attempt.cautions.isEmpty else { return nil }
             return .init(
-                name: labels[PersonName.key(attempt.person)] ?? attempt.person, responseStyle: attempt.cautions)
+                name: shownName(index), responseStyle: attempt.cautions)
         }
         summary.calibration = calibration(group, scales: scales, areas: areas)
         return summary
@@ -105,16 +118,29 @@ public enum ClassSummaryBuilder {
         return first.values.sorted()
     }
 
-    /// P01, P02, … in the alphabetical order of the names, so the same class gets the
-    /// same labels every time.
-    static func anonymousLabels(_ names: [String]) -> [String: String] {
-        let distinct = Array(Set(names.map(PersonName.key))).sorted()
-        let width = max(2, String(distinct.count).count)
-        return Dictionary(
-            uniqueKeysWithValues: distinct.enumerated().map { index, name in
-                let number = String(index + 1)
-                return (name, "P" + String(repeating: "0", count: width - number.count) + number)
-            })
+    /// A random code per person (`Anonymizer`), drawn in a random order of the people so that
+    /// not even a seeded source gives codes in the names' order.
+    static func anonymousLabels(_ names: [String], codes: Anonymizer?) -> [String: String] {
+        var codes = codes ?? Anonymizer()
+        var labels: [String: String] = [:]
+        for name in Set(names.map(PersonName.key)) where labels[name] == nil {
+            labels[name] = codes.code(for: name)
+        }
+        return labels
+    }
+
+    /// The weakest area by class mean, and every other area whose mean rounds to the same
+    /// whole point (as shown), in the framework's order.
+    static func tiedWeakest(_ areas: [ClassSummary.AreaStatistics], framework: Framework) -> [ClassSummary.WeakestArea]
+    {
+        guard let lowest = areas.compactMap(\.mean).min() else { return [] }
+        return areas.filter { $0.mean.map { $0.rounded() == lowest.rounded() } ?? false }
+            .sorted { $0.mean! < $1.mean! }
+            .map { area in
+                ClassSummary.WeakestArea(
+                    area: area.area, name: area.name, mean: area.mean!,
+                    actions: framework.area(area.area)?.actions ?? [])
+            }
     }
 
     static func itemAnalysis(_ group: ClassGroup, rows: [Int], areas: [String], framework: Framework)

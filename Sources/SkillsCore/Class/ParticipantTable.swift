@@ -5,7 +5,8 @@ import Foundation
 /// a list of rows.
 public struct ParticipantTable: RandomAccessCollection, Codable, Sendable, Equatable {
     private var names: [String] = []
-    private var times: [Date] = []
+    private var times: [Date?] = []
+    private var days: [String?] = []
     private var overalls: [Double] = []
     private var levels: [String?] = []
     /// `scores[area][row]`, in the summary's area order.
@@ -18,7 +19,8 @@ public struct ParticipantTable: RandomAccessCollection, Codable, Sendable, Equat
 
     public subscript(row: Int) -> ClassSummary.Participant {
         ClassSummary.Participant(
-            name: names[row], takenAt: times[row], overall: overalls[row].isNaN ? nil : overalls[row],
+            name: names[row], takenAt: times[row], takenOn: days[row],
+            overall: overalls[row].isNaN ? nil : overalls[row],
             level: levels[row],
             scores: scores.map { $0[row].isNaN ? nil : $0[row] })
     }
@@ -26,6 +28,7 @@ public struct ParticipantTable: RandomAccessCollection, Codable, Sendable, Equat
     mutating func append(_ participant: ClassSummary.Participant) {
         names.append(participant.name)
         times.append(participant.takenAt)
+        days.append(participant.takenOn)
         overalls.append(participant.overall ?? .nan)
         levels.append(participant.level)
         for column in scores.indices { scores[column].append(participant.scores[column] ?? .nan) }

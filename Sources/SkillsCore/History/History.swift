@@ -10,6 +10,9 @@ public struct History: Codable, Sendable, Equatable {
     /// Oldest first.
     public var entries: [Entry]
     public var areas: [AreaTrend]
+    /// The overall score from the first result shown to the last, and whether the change is
+    /// more than measurement error.
+    public var trend: OverallTrend? = nil
 
     /// A history with no results, for machine-readable output when there is nothing yet.
     public static func empty(person: String, questionnaire: String, since: Date?) -> History {
@@ -33,6 +36,9 @@ public struct History: Codable, Sendable, Equatable {
         public var score: Double?
         public var change: Double?
         public var reliable: Bool?
+        /// The rolling mean up to this result (as `AreaTrend.rollingMean`), for the chart.
+        public var rollingMean: Double? = nil
+        public var rollingBand: ScoreBand? = nil
     }
 
     public struct AreaTrend: Codable, Sendable, Equatable {
@@ -84,6 +90,8 @@ public enum HistoryBuilder {
                     areas: points))
         }
         if let since { entries = entries.filter { $0.takenAt >= since } }
+        let shown = ordered.filter { $0.takenAt >= (since ?? .distantPast) }
+        addRollingMeans(to: &entries, shown)
         let areaIDs = latest.scores.areas.map(\.area)
         let trends = areaIDs.map { area in
             let scores = entries.map { entry in entry.areas.first { $0.area == area }?.score }
@@ -101,6 +109,24 @@ public enum HistoryBuilder {
         }
         return History(
             person: latest.person, questionnaire: latest.questionnaire.id, title: latest.questionnaire.title,
-            since: since, entries: entries, areas: trends)
+            since: since, entries: entries, areas: trends, trend: OverallTrend.between(shown))
+    }
+
+    /// Each entry's rolling mean per area, over the scores shown up to it that carry an error,
+    /// as `AreaTrend.rollingMean` is for the last.
+    static func addRollingMeans(to entries: inout [History.Entry], _ shown: [AssessmentResult]) {
+        var windows: [String: [(Double, Double)]] = [:]
+        for (index, result) in shown.enumerated() where index < entries.count {
+            for (position, point) in entries[index].areas.enumerated() {
+                guard let measured = result.scores.area(point.area).flatMap({ both($0.score, $0.standardError) })
+                else { continue }
+                windows[point.area, default: []].append(measured)
+                let window = windows[point.area, default: []].suffix(History.window)
+                let rolling = RollingMean.trailing(
+                    scores: window.map(\.0), standardErrors: window.map(\.1), window: History.window)?.last
+                entries[index].areas[position].rollingMean = rolling?.mean
+                entries[index].areas[position].rollingBand = rolling?.band
+            }
+        }
     }
 }

@@ -45,6 +45,7 @@ public enum HistoryRenderer {
         lines.append(
             style.bold("Overall") + "  \(sparkline(history.entries.map(\.overall)))  latest "
                 + TextStyle.score(history.entries.last?.overall))
+        if let trend = history.trend { lines.append(TextStyle.wrap(trend.sentence, width: style.width, indent: "  ")) }
         lines.append(
             style.bold("Per area")
                 + "  (trend line, average of the last \(History.window) with its 90% band, latest, best)")

@@ -20,12 +20,6 @@ public struct LRSConnection: Sendable {
                     + "endpoint, such as http://localhost:8100/xAPI/"
             )
         }
-        // The self-contained binary speaks plain HTTP only (no TLS library to carry along).
-        guard scheme == "http" else {
-            throw SkillsError.usage(
-                "the LRS address '\(TextSafety.visible(text))' is https; this build of skills sends over http:// "
-                    + "only: use the LRS's http endpoint on your network, or a local TLS proxy")
-        }
         endpoint = url
         switch (user, password) {
         case (let user?, let password?):

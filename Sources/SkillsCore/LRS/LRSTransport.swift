@@ -1,7 +1,7 @@
 import Foundation
 
 /// One HTTP exchange with a learning record store. SkillsCore never opens a socket itself:
-/// the executable passes a transport (plain HTTP over a socket), tests pass a recorder or a local server.
+/// the executable passes a transport (HTTP or HTTPS over a socket), tests pass a recorder or a local server.
 public struct LRSRequest: Sendable {
     public var method: String
     public var url: URL

@@ -29,6 +29,11 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
     public var areasScored: Int?
     /// Codes of answering styles that make the scores doubtful (`ResponseStyle`); empty when none.
     public var responseStyle: [String] = []
+    /// Areas left out of the focus areas though they score the same (rounded, as shown) as
+    /// one of them, and areas left out of the strengths only because two are named though
+    /// they score the same as the last: a tie is stated, never broken silently.
+    public var tiedWithFocus: [String] = []
+    public var tiedWithStrengths: [String] = []
 
     public struct AreaLine: Codable, Sendable, Equatable {
         public var area: String
@@ -67,6 +72,10 @@ public struct DevelopmentReport: Codable, Sendable, Equatable {
         public var item: String
         public var text: String
         public var answer: String
+        /// Rating items: the scale label of the answer ("Sometimes"), and whether the item is
+        /// reverse-keyed (a high answer is the low one).
+        public var label: String? = nil
+        public var reverse: Bool? = nil
     }
 
     public struct MissedQuestion: Codable, Sendable, Equatable {

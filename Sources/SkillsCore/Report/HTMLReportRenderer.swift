@@ -69,23 +69,20 @@ public struct HTMLReportRenderer {
             )
         }
         body.append("</tbody></table>")
-        body.append(
-            "<p><strong>Strengths:</strong> "
-                + "\(report.strengths.isEmpty ? "none yet" : names(report.strengths, report))</p>"
-        )
+        body.append("<p><strong>Strengths:</strong> \(report.strengthsText { names($0, report) })</p>")
         body.append("<p><strong>Focus areas:</strong> \(names(report.focusAreas, report))</p>")
+        body += report.tieNotes { names($0, report) }.map { "<p>\($0)</p>" }
 
         if !report.plan.isEmpty {
             body.append("<h2>Development plan</h2>")
             for area in report.focusAreas {
                 body.append("<h3>\(names([area], report))</h3><ul>")
-                for step in report.plan where step.area == area {
+                for explained in report.explainedSteps(area: area) {
                     let because =
-                        step.because.first.map {
-                            "<br/><span class=\"because\">Because you answered \(h($0.answer)) to "
-                                + "“\(h($0.text))”.</span>"
+                        report.explanation(explained, h).map {
+                            "<br/><span class=\"because\">" + $0.prefix(1).uppercased() + $0.dropFirst() + ".</span>"
                         } ?? ""
-                    body.append("<li>\(h(step.text))\(because)</li>")
+                    body.append("<li>\(h(explained.step.text))\(because)</li>")
                 }
                 body.append("</ul>")
             }

@@ -44,18 +44,19 @@ public struct MarkdownReportRenderer {
         }
 
         out += [
-            "", "**Strengths:** " + (report.strengths.isEmpty ? "none yet" : names(report.strengths, report)),
+            "", "**Strengths:** " + report.strengthsText { names($0, report) },
             "", "**Focus areas:** " + names(report.focusAreas, report),
         ]
+        out += report.tieNotes { names($0, report) }.flatMap { ["", $0] }
 
         if !report.plan.isEmpty {
             out += ["", "## Development plan"]
             for area in report.focusAreas {
                 out += ["", "### \(names([area], report))", ""]
-                for step in report.plan where step.area == area {
-                    out.append("- \(md(step.text))")
-                    if let first = step.because.first {
-                        out.append("  *Because you answered \(md(first.answer)) to \"\(md(first.text))\".*")
+                for explained in report.explainedSteps(area: area) {
+                    out.append("- \(md(explained.step.text))")
+                    if let because = report.explanation(explained, md) {
+                        out.append("  *" + because.prefix(1).uppercased() + because.dropFirst() + ".*")
                     }
                 }
             }

@@ -16,10 +16,19 @@ public enum ReportBuilder {
         let areas = areaLines(result, previous: previous, targets: targets, framework: framework)
         let scored = areas.filter { $0.score != nil }
         let focus = focusAreas(scored)
-        let strengths =
-            scored
-            .filter { ($0.score ?? 0) >= strengthThreshold && !focus.contains($0.area) }
-            .prefix(2).map(\.area)
+        // Shown scores are whole points: areas that look equal are treated as tied.
+        let shown = { (line: DevelopmentReport.AreaLine) in (line.score ?? 0).rounded() }
+        let focusScores = Set(scored.filter { focus.contains($0.area) }.map(shown))
+        let tiedWithFocus = scored.filter { !focus.contains($0.area) && focusScores.contains(shown($0)) }.map(\.area)
+        // A strength stands above every focus area; one that ties with a focus area is named
+        // as a tie instead of being called both weak and strong.
+        let candidates = scored.filter {
+            shown($0) >= strengthThreshold && !focus.contains($0.area) && shown($0) > (focusScores.max() ?? -1)
+        }
+        let strengths = candidates.prefix(2).map(\.area)
+        let tiedWithStrengths =
+            candidates.count > 2
+            ? candidates.dropFirst(2).filter { shown($0) == shown(candidates[1]) }.map(\.area) : []
         let overall = result.scores.overall
         var report = DevelopmentReport(
             person: result.person, rater: result.rater, takenAt: result.takenAt,
@@ -38,6 +47,8 @@ public enum ReportBuilder {
                         result.scores.standardError))
             })
         report.standardError = result.scores.standardError
+        report.tiedWithFocus = tiedWithFocus
+        report.tiedWithStrengths = tiedWithStrengths
         report.band = result.scores.band
         report.areasScored = result.scores.areasScored
         let seen = ResponseStyle.cautions(for: result.answers)
@@ -102,17 +113,21 @@ public enum ReportBuilder {
     /// fill the plan up to two when too few answers link to any.
     static func plan(for area: String, result: AssessmentResult, framework: Framework) -> [DevelopmentReport.PlanStep] {
         let lowFirst = result.answers
-            .filter { $0.area == area && $0.type.isScored && ($0.fraction ?? 0) < 1 }
+            .filter { $0.area == area && $0.type.isScored && !$0.isNotApplicable && ($0.fraction ?? 0) < 1 }
             .sorted { ($0.fraction ?? 0) < ($1.fraction ?? 0) }
         var steps: [DevelopmentReport.PlanStep] = []
         for answer in lowFirst {
             for id in answer.actions ?? [] {
                 let evidence = DevelopmentReport.Evidence(
-                    item: answer.item, text: answer.text, answer: describe(answer))
+                    item: answer.item, text: answer.text, answer: describe(answer), label: answer.label,
+                    reverse: answer.reverse)
+                // Only an answer that pulled the area down explains an action: a rating at or
+                // below the middle of its scale, a missed question, a skipped question.
+                let because = pulledDown(answer) ? [evidence] : []
                 if let index = steps.firstIndex(where: { $0.action == id }) {
-                    steps[index].because.append(evidence)
+                    steps[index].because += because
                 } else if steps.count < actionsPerFocusArea, let action = framework.action(id) {
-                    steps.append(.init(area: area, action: id, text: action.text, because: [evidence]))
+                    steps.append(.init(area: area, action: id, text: action.text, because: because))
                 }
             }
         }
@@ -176,6 +191,15 @@ public enum ReportBuilder {
         result.reflections.compactMap { record in
             record.answer.map { .init(item: record.item, prompt: record.text, text: $0) }
         }
+    }
+
+    /// A rating at or below the middle of its scale (after reverse keying: "Often" to a
+    /// statement where less is better), or a right-or-wrong question below full marks. A
+    /// skipped rating is not scored, so it pulls nothing down.
+    static func pulledDown(_ answer: AnswerRecord) -> Bool {
+        if answer.type.isRightOrWrong { return (answer.fraction ?? 0) < 1 }
+        guard let fraction = answer.fraction else { return false }
+        return fraction <= 0.5
     }
 
     /// How an answer reads in "because you answered ...".

@@ -58,11 +58,11 @@ public struct TextReportRenderer {
         }
 
         out.append("")
-        out.append(
-            "Strengths: "
-                + (report.strengths.isEmpty
-                    ? "none yet above \(Int(ReportBuilder.strengthThreshold))" : names(report.strengths, report)))
+        out.append("Strengths: " + report.strengthsText { names($0, report) })
         out.append("Focus: " + names(report.focusAreas, report))
+        for note in report.tieNotes({ names($0, report) }) {
+            out.append(TextStyle.wrap(note, width: style.width, indent: ""))
+        }
 
         if !report.plan.isEmpty {
             out.append("")
@@ -70,17 +70,13 @@ public struct TextReportRenderer {
             for area in report.focusAreas {
                 let line = report.areas.first { $0.area == area }
                 out.append("  \(safe(line?.name ?? area)) (\(TextStyle.score(line?.score)), \(line?.level ?? ""))")
-                for step in report.plan where step.area == area {
+                for explained in report.explainedSteps(area: area) {
                     out.append(
-                        TextStyle.wrap(safe(step.text), indent: "    • ")
+                        TextStyle.wrap(safe(explained.step.text), indent: "    • ")
                             .replacingFirstIndent("    • ", with: "      ")
                     )
-                    if let first = step.because.first {
-                        out.append(
-                            style.dim(
-                                TextStyle.wrap(
-                                    "because you answered \(safe(first.answer)) to \"\(safe(first.text))\"",
-                                    indent: "      ")))
+                    if let because = report.explanation(explained, safe) {
+                        out.append(style.dim(TextStyle.wrap(because, indent: "      ")))
                     }
                 }
             }

@@ -34,6 +34,7 @@ public struct TrainingGain: Equatable, Sendable {
     public var effectSizeExactInterval: ConfidenceInterval?
 
     static let largestExactT = 40.0
+    static let noSpread = 1e-9
     /// Reliable changes (Jacobson–Truax, `ReliableChange`), when standard errors were given.
     public var reliableChanges: ReliableChangeCount?
 
@@ -53,8 +54,11 @@ public struct TrainingGain: Equatable, Sendable {
         meanIndividualGain = Statistics.mean(individual)
         startedAtTop = people - individual.count
         let differences = zip(before, after).map { $0.1 - $0.0 }
+        // A spread below a billionth of a point is rounding, not people differing: quiz scores
+        // such as 2/3 and 1/3 of 100 give changes of 33.33…3 and 33.33…4, whose "SD" of 1e-14
+        // would make d_z some 10^15.
         if let meanDifference = Statistics.mean(differences),
-            let sd = Statistics.standardDeviation(differences), sd > 0
+            let sd = Statistics.standardDeviation(differences), sd > Self.noSpread
         {
             let d = meanDifference / sd
             let n = Double(people)

@@ -5,14 +5,17 @@ enum ClassCommand: Command {
     static let spec = CommandSpec(
         name: "class", summary: "The trainer's class summary over many result files, with item analysis.",
         usage:
-            "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--format FORMAT] "
-            + "[--output FILE]",
+            "[DIR|FILE...] [--questionnaire ID[@VERSION]] [--all-attempts] [--anonymize] [--detail] "
+            + "[--format FORMAT] [--output FILE]",
         positionals: 0...Int.max,
         options: [
             OptionSpec(
                 "--questionnaire", value: "ID", "which questionnaire, when the files hold several (ID or ID@VERSION)"),
             OptionSpec("--all-attempts", "use every attempt, not only each person's first"),
-            OptionSpec("--anonymize", "replace names with P01, P02, … (in the alphabetical order of the names)"),
+            OptionSpec(
+                "--anonymize",
+                "replace names with random codes (T-7Q2K), new on every run and recorded nowhere; times become days"),
+            OptionSpec("--detail", "in text, also list each trainee's missed questions"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
         formats: Format.names,
@@ -20,7 +23,7 @@ enum ClassCommand: Command {
         examples: [
             "skills class collected/",
             "skills class collected/ --questionnaire scenario-quiz --format html --output class.html",
-            "skills class collected/ --anonymize --format csv --output class.csv",
+            "skills class collected/ --anonymize --format csv --output class.csv", "skills class collected/ --detail",
         ])
 
     /// csv is one row per participant.
@@ -52,7 +55,11 @@ enum ClassCommand: Command {
         case .csv: try context.emitData(ClassRenderer.csv(summary))
         case .markdown: try context.emitData(ClassRenderer.markdown(summary))
         case .html: try context.emitData(ClassRenderer.html(summary, levels: try context.framework().levels))
-        case .text: try context.emitLines { ClassRenderer.text(summary, style: context.textStyle, line: $0) }
+        case .text:
+            try context.emitLines {
+                ClassRenderer.text(
+                    summary, style: context.textStyle, detail: context.arguments.has("--detail"), line: $0)
+            }
         }
         return ExitCode.success
     }

@@ -4,11 +4,14 @@ import SkillsCore
 enum ExportCommand: Command {
     static let spec = CommandSpec(
         name: "export", summary: "Export results: CSV with one row per answer, or JSON with everything.",
-        usage: "[DIR|FILE...] [--name NAME] [--questionnaire ID] [--format FORMAT] [--output FILE]",
+        usage: "[DIR|FILE...] [--name NAME] [--questionnaire ID] [--anonymize] [--format FORMAT] [--output FILE]",
         positionals: 0...Int.max,
         options: [
             OptionSpec("--name", value: "NAME", "only this person's results"),
             OptionSpec("--questionnaire", value: "ID", "only results of this questionnaire"),
+            OptionSpec(
+                "--anonymize",
+                "csv: people and result ids as random codes (new every run, recorded nowhere), days without times"),
             OptionSpec(
                 "--actor-homepage", value: "URL",
                 "xapi: identify people by an account on this platform (account.name is the person's name)"),
@@ -27,7 +30,7 @@ enum ExportCommand: Command {
             """,
         examples: [
             "skills export --output answers.csv", "skills export collected/ --questionnaire scenario-quiz",
-            "skills export --name Ana --format json",
+            "skills export --name Ana --format json", "skills export collected/ --anonymize --output class.csv",
             "skills export collected/ --format xapi --actor-homepage https://lms.example.org --output statements.json",
         ])
 
@@ -62,6 +65,14 @@ enum ExportCommand: Command {
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
+        let anonymize = context.arguments.has("--anonymize")
+        if anonymize && format != .csv {
+            throw CommandLineError(
+                message:
+                    "--anonymize works with --format csv: \(format.rawValue) carries each result whole, with "
+                    + "names, ids and exact times",
+                spec: spec)
+        }
         let actor = format == .xapi ? try xapiActor(context) : nil
         try context.checkOutput()
         let paths =
@@ -100,7 +111,12 @@ enum ExportCommand: Command {
         } else if format == .json {
             try context.emitData(try JSONFile.text(results))
         } else {
-            let rows = [Escaping.csvRow(AnswerExport.header)] + results.flatMap(AnswerExport.csvRows)
+            var codes = Anonymizer()
+            let rows =
+                [Escaping.csvRow(AnswerExport.header)]
+                + results.flatMap {
+                    anonymize ? AnswerExport.anonymousCSVRows($0, codes: &codes) : AnswerExport.csvRows($0)
+                }
             try context.emitData(rows.joined(separator: "\r\n") + "\r\n")
         }
         if results.isEmpty { context.note("No results to export in \(paths.joined(separator: " ")).") }

@@ -16,10 +16,10 @@ enum HistoryCommand: Command {
         formats: Format.names,
         examples: [
             "skills history", "skills history --name Ana --questionnaire self-assessment --since 2026-09-01",
-            "skills history --format csv --output ana.csv",
+            "skills history --format csv --output ana.csv", "skills history --format html --output history.html",
         ])
 
-    enum Format: String, CommandFormat { case text, markdown, json, csv }
+    enum Format: String, CommandFormat { case text, markdown, json, csv, html }
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
@@ -64,6 +64,7 @@ enum HistoryCommand: Command {
         case .json: try context.emitData(try JSONFile.text(history))
         case .csv: try context.emitData(HistoryRenderer.csv(history))
         case .markdown: try context.emitData(HistoryRenderer.markdown(history))
+        case .html: try context.emitData(HistoryHTMLRenderer.render(history))
         case .text: try context.emit(HistoryRenderer.text(history, style: context.textStyle))
         }
         return ExitCode.success

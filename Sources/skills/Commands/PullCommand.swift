@@ -17,7 +17,8 @@ enum PullCommand: Command {
             "Results are rebuilt with the questionnaire version they answered (matched by its content "
             + "hash), so their scores are the originals'; that version must be built in or in the "
             + "store. Results the folder already holds are left alone. Statements that cannot be "
-            + "rebuilt are counted with the reason.",
+            + "rebuilt are counted with the reason. https:// uses the system's OpenSSL 3 and always "
+            + "checks the LRS's certificate (exit 64 when it cannot be trusted).",
         examples: [
             "skills pull --lrs https://lrs.example.org/xAPI/ --activity "
                 + "urn:skills:questionnaire:shift-checkin --into class-a/",

@@ -22,8 +22,10 @@ enum SyncCommand: Command {
         discussion:
             "The same statements as 'export --format xapi', without reflections unless asked. What the LRS "
             + "accepted is recorded in the store's lrs-ledger.json, so a second run, or a run after an "
-            + "interruption, sends only what is left. Exit 64 when the LRS refuses the credentials, "
-            + "65 when it refuses statements, 74 when it cannot be reached after retries.",
+            + "interruption, sends only what is left. https:// uses the system's OpenSSL 3 and always "
+            + "checks the LRS's certificate. Exit 64 when the LRS refuses the credentials or its "
+            + "certificate cannot be trusted, 65 when it refuses statements, 74 when it cannot be "
+            + "reached after retries.",
         examples: [
             "skills sync --lrs https://lrs.example.org/xAPI/ --user skills --password-file ~/.lrs-password "
                 + "--actor-homepage https://lms.example.org",

@@ -12,10 +12,14 @@ enum LRSOptions {
             "a file holding the password, first line only (also SKILLS_LRS_PASSWORD_FILE)"),
     ]
 
+    /// SSL_CERT_FILE and SSL_CERT_DIR are read by OpenSSL itself, for https only; named in the
+    /// help so a trainer behind a company authority finds them.
     static let environment: [(name: String, help: String)] = [
         ("SKILLS_LRS_URL", "the LRS's xAPI endpoint, when --lrs is not given"),
         ("SKILLS_LRS_USER", "the LRS user, when --user is not given"),
         ("SKILLS_LRS_PASSWORD_FILE", "the password file, when --password-file is not given"),
+        ("SSL_CERT_FILE", "for an https LRS: a CA bundle to trust (your company's), instead of the system's"),
+        ("SSL_CERT_DIR", "for an https LRS: a folder of trusted certificates, instead of the system's"),
         ("SKILLS_LRS_TIMEOUT", "seconds to wait for the LRS's answer (default 60)"),
     ]
 

@@ -1,27 +1,36 @@
 import Foundation
 import SkillsCore
 
-/// HTTP/1.1 over a plain POSIX socket, one request per connection (`Connection: close`).
+/// HTTP/1.1 over a POSIX socket, one request per connection (`Connection: close`), plain
+/// for `http://` and through the system's OpenSSL (opened only then) for `https://`.
 ///
 /// Why not URLSession: on Linux it sits on libcurl, and a static `skills` would then need
 /// libcurl (and its TLS libraries) on every machine it is copied to. This transport needs
-/// only the C library, so the one self-contained binary can send to an LRS over `http://`
-/// (on the same machine, or behind the LRS's own TLS-terminating proxy). `https://` is
-/// refused with a message that says so.
+/// only the C library to start, so the one self-contained binary runs everywhere, and
+/// only an `https://` LRS asks for libssl.so.3.
 struct SocketTransport: LRSTransport {
     let timeout: TimeInterval
 
     func send(_ request: LRSRequest) throws -> LRSResponse {
-        guard request.url.scheme?.lowercased() == "http", let host = request.url.host else {
-            throw LRSNetworkError(
-                "\(request.url.scheme ?? "this") addresses are not supported by this build of skills; "
-                    + "expected http:// (use an http endpoint on this machine or your network's TLS proxy)")
+        let scheme = request.url.scheme?.lowercased()
+        guard scheme == "http" || scheme == "https", let host = request.url.host else {
+            throw SkillsError.usage(
+                "the LRS address '\(request.url.absoluteString)' is not http:// or https://")
         }
-        let port = request.url.port ?? 80
+        let secure = scheme == "https"
+        let port = request.url.port ?? (secure ? 443 : 80)
+        // Before connecting: a missing libssl is one message, not a round of retries.
+        let library = secure ? try OpenSSL.shared.get() : nil
         let socket = try connect(host: host, port: port)
         defer { close(socket) }
-        try write(head(request, host: host, port: port) + (request.body ?? Data()), to: socket)
-        return try parse(try readAll(from: socket))
+        let channel: any LRSChannel =
+            if let library {
+                try TLSChannel(library, socket: socket, host: host, port: port, timeout: timeout)
+            } else {
+                PlainChannel(socket: socket, timeout: timeout)
+            }
+        try channel.write(head(request, host: host, port: port) + (request.body ?? Data()))
+        return try HTTPAnswer.parse(try channel.readAll())
     }
 
     private func head(_ request: LRSRequest, host: String, port: Int) -> Data {
@@ -60,79 +69,5 @@ struct SocketTransport: LRSTransport {
             close(fd)
         }
         throw LRSNetworkError("cannot connect to \(host):\(port): \(reason)")
-    }
-
-    private func write(_ data: Data, to fd: Int32) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let sent = Glibc.send(fd, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent < 0 {
-                    if errno == EINTR { continue }
-                    throw LRSNetworkError("the connection dropped while sending: \(String(cString: strerror(errno)))")
-                }
-                offset += sent
-            }
-        }
-    }
-
-    private func readAll(from fd: Int32) throws -> Data {
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, $0.count, 0) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = errno == EAGAIN ? "no answer within \(Int(timeout)) s" : String(cString: strerror(errno))
-                throw LRSNetworkError("the connection dropped while waiting for the answer: \(reason)")
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
-        }
-    }
-
-    /// Status line, headers, and the body by Content-Length, chunks, or to the end.
-    private func parse(_ data: Data) throws -> LRSResponse {
-        let bytes = [UInt8](data)
-        guard let end = bytes.indices.first(where: { bytes[$0...].starts(with: [13, 10, 13, 10]) }) else {
-            throw LRSNetworkError("the connection closed before a whole answer came")
-        }
-        let head = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
-        let statusWords = head.first?.split(separator: " ") ?? []
-        guard statusWords.count >= 2, statusWords[0].hasPrefix("HTTP/"), let status = Int(statusWords[1]) else {
-            throw LRSNetworkError("the answer was not HTTP")
-        }
-        var headers: [String: String] = [:]
-        for line in head.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        }
-        let rest = Array(bytes[(end + 4)...])
-        let lookup = { (name: String) in headers.first { $0.key.lowercased() == name }?.value }
-        if lookup("transfer-encoding")?.lowercased().contains("chunked") == true {
-            return LRSResponse(status: status, headers: headers, body: try unchunk(rest))
-        }
-        if let length = lookup("content-length").flatMap(Int.init), length <= rest.count {
-            return LRSResponse(status: status, headers: headers, body: Data(rest[..<length]))
-        }
-        return LRSResponse(status: status, headers: headers, body: Data(rest))
-    }
-
-    private func unchunk(_ bytes: [UInt8]) throws -> Data {
-        var body = Data()
-        var index = 0
-        while index < bytes.count {
-            guard let lineEnd = bytes[index...].firstIndex(of: 13), lineEnd + 1 < bytes.count else { break }
-            let sizeText = String(decoding: bytes[index..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
-            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else {
-                throw LRSNetworkError("the answer's chunks are damaged")
-            }
-            if size == 0 { break }
-            let start = lineEnd + 2
-            guard start + size <= bytes.count else { throw LRSNetworkError("the answer ended in the middle") }
-            body.append(contentsOf: bytes[start..<(start + size)])
-            index = start + size + 2
-        }
-        return body
     }
 }
