@@ -32,6 +32,7 @@ SECTIONS = {
     "export": "Result files",
     "xapi": "xAPI statements",
     "targets": "Targets",
+    "calibrate": "Coach calibration",
     "practice-status": "Practice status",
     "practice-session": "Practice session",
     "practice-file": "Practice progress",
@@ -128,6 +129,16 @@ def make_samples(binary, folder):
     save("class--quiz", run(binary, store, ["class", "--questionnaire", "scenario-quiz", "--anonymize",
                                             "--format", "json"]))
     save("compare--ana", run(binary, store, ["compare", "--name", "Ana", "--format", "json"]))
+    # More coaches observe Ana and Ben; then a blind session, opened by calibrate.
+    for coach, agent, levels in [("Kim", "Ana", "2,-,3,-,3,-,3,-,3"), ("Sam", "Ben", "2,-,2,-,3,-,2,-,2"),
+                                 ("Kim", "Ben", "2,-,3,-,3,-,3,-,2")]:
+        run(binary, store, ["take", "coach-observation", "--name", agent, "--rater", coach, "--answers",
+                            levels + ",-"])
+    save("compare--coaches", run(binary, store, ["compare", "--name", "Ana", "--format", "json"]))
+    run(binary, store, ["take", "coach-observation", "--name", "Ana", "--rater", "Lee", "--session", "docs",
+                        "--answers", "3,-,3,-,4,-,3,-,3,-"])
+    save("calibrate--all", run(binary, store, ["calibrate", "--since", "2026-01-01", "--format", "json"]))
+    save("calibrate--session", run(binary, store, ["calibrate", "--session", "docs", "--format", "json"]))
     save("list--all", run(binary, store, ["list", "--format", "json"]))
     save("rubric--all", run(binary, store, ["rubric", "--format", "json"]))
     for questionnaire in ["shift-checkin", "scenario-quiz", "coach-observation"]:

@@ -11,7 +11,7 @@ enum CLI {
             ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
             TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
             ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self, PracticeCommand.self,
-            GainCommand.self, SyncCommand.self, PullCommand.self, CompletionsCommand.self,
+            GainCommand.self, SyncCommand.self, PullCommand.self, CalibrateCommand.self, CompletionsCommand.self,
         ]
     }
 

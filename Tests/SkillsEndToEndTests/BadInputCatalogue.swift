@@ -114,7 +114,49 @@ enum Catalogue {
     static var cases: [BadInput] {
         firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
             + targetsCases
-            + peopleAndDateCases + terminalCases + practiceCases + gainCases
+            + peopleAndDateCases + terminalCases + practiceCases + gainCases + calibrateCases
+    }
+
+    static var calibrateCases: [BadInput] {
+        let calibrate = ["calibrate", "--store", "$DIR"]
+        let observe = [
+            "take", "coach-observation", "--store", "$DIR", "--name", "Ana", "--rater", "Sam", "--answers",
+            "2,-,2,-,2,-,2,-,2,-",
+        ]
+        return [
+            BadInput(
+                id: "calibrate-unknown-session", what: "a calibration session nobody recorded",
+                arguments: calibrate + ["--session", "nope"], exit: 66,
+                message: "Error: no calibration session 'nope' in $DIR/sessions; coaches add to one with …"),
+            BadInput(
+                id: "calibrate-session-control", what: "a session name with an escape sequence",
+                arguments: calibrate + ["--session", "a\u{1B}[2Jb"], exit: 64,
+                message: "Error: --session: 'a^[[2Jb' contains control characters; expected a plain name"),
+            BadInput(
+                id: "calibrate-session-empty", what: "an empty session name for an observation",
+                arguments: observe + ["--session", " "], exit: 64,
+                message: "Error: --session: expected a name; found an empty one", savedResults: 0),
+            BadInput(
+                id: "calibrate-session-not-observation", what: "a session for a check-in",
+                arguments: ["take", "shift-checkin", "--store", "$DIR", "--session", "x", "--answers", "3,3,3"],
+                exit: 64, message: "Error: --session is for a coach observation; 'shift-checkin' is a check-in"),
+            BadInput(
+                id: "calibrate-session-no-save", what: "a session observation that would not be saved",
+                arguments: observe + ["--session", "x", "--no-save"], exit: 64,
+                message: "Error: --session saves the observation for the session; drop --no-save"),
+            BadInput(
+                id: "calibrate-no-observations", what: "calibrate with no coach observations",
+                arguments: calibrate, files: [good], exit: 66,
+                message: "Error: no coach observations in $DIR/results; coaches record them with …"),
+            BadInput(
+                id: "calibrate-session-and-folder", what: "a session and a folder together",
+                arguments: calibrate + ["$DIR", "--session", "x"], exit: 64,
+                message: "Error: --session reads the session's own observations; name no folders or files with it"),
+            BadInput(
+                id: "calibrate-bad-since", what: "a --since that is not a date",
+                arguments: calibrate + ["--since", "soon"],
+                exit: 64, message: "Error: --since 'soon' is not a date; expected a day such as 2026-11-01"),
+        ]
     }
 
     /// tester's practice file: the slug, then the first 8 hex digits of SHA-256("tester")

@@ -4,6 +4,7 @@ import Testing
 @Suite struct CommandTests {
     static let commands = [
         "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "practice",
+        "calibrate",
     ]
 
     @Test(arguments: commands)

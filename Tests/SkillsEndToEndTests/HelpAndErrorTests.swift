@@ -5,7 +5,7 @@ import Testing
 @Suite struct HelpAndErrorTests {
     static let commands = [
         "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "compare",
-        "import", "sync", "pull", "completions", "practice", "gain",
+        "import", "sync", "pull", "completions", "practice", "gain", "calibrate",
     ]
 
     @Test(arguments: commands) func everyHelpNamesTheVariablesItReads(command: String) throws {

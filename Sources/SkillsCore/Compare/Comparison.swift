@@ -9,6 +9,9 @@ public struct Comparison: Codable, Sendable, Equatable {
     public var person: String
     public var selfResult: Source
     public var coachResult: Source
+    /// With several coaches: each coach's observation, the latest first; `coachResult` is then
+    /// the latest of them, and the coach figures are the consensus (`CoachConsensus`).
+    public var coaches: [Source]?
     public var areas: [AreaGap]
     /// Development actions for the blind spots.
     public var actions: [DevelopmentReport.PlanStep]
@@ -67,6 +70,40 @@ public enum ComparisonBuilder {
         }
         return Comparison(
             person: own.person, selfResult: source(own), coachResult: source(coach), areas: areas, actions: actions)
+    }
+
+    /// The self-rating beside several coaches' consensus (latest first, as
+    /// `ResultChoice.coachRatings` gives them); with one coach, the plain comparison.
+    public static func build(self own: AssessmentResult, coaches: [AssessmentResult], framework: Framework)
+        -> Comparison?
+    {
+        guard let latest = coaches.first else { return nil }
+        guard coaches.count > 1 else { return build(self: own, coach: latest, framework: framework) }
+        var comparison = build(self: own, coach: latest, framework: framework)
+        comparison.coaches = coaches.map {
+            .init(
+                questionnaire: $0.questionnaire.id, title: $0.questionnaire.title, takenAt: $0.takenAt,
+                rater: $0.rater)
+        }
+        for index in comparison.areas.indices {
+            let area = comparison.areas[index].area
+            let consensus = CoachConsensus(area: area, observations: coaches, levels: framework.levels)
+            let mine = own.scores.area(area)
+            comparison.areas[index].coachScore = consensus.score
+            comparison.areas[index].coachLevel = consensus.levelName
+            comparison.areas[index].gap = ReportBuilder.difference(mine?.score, consensus.score)
+            comparison.areas[index].finding = consensus.finding(self: mine, levels: framework.levels)
+            let evidence = coaches.compactMap { coach in
+                coach.reflections.first { $0.area == area }?.answer.map { "\(coach.rater ?? "coach"): \($0)" }
+            }
+            comparison.areas[index].evidence = evidence.isEmpty ? nil : evidence.joined(separator: "; ")
+        }
+        comparison.actions = comparison.areas.filter { $0.finding == "blind-spot" }.flatMap { gap in
+            (framework.area(gap.area)?.actions ?? []).prefix(2).map {
+                DevelopmentReport.PlanStep(area: gap.area, action: $0.id, text: $0.text, because: [])
+            }
+        }
+        return comparison
     }
 
     /// On the rubric's levels: agreed when the coach's level is the agent's, or within the

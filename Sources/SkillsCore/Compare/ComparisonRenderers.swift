@@ -19,8 +19,12 @@ public enum ComparisonRenderer {
     }
 
     static func sources(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
-        "self: \(c.selfResult.title), \(style.date(c.selfResult.takenAt)); coach: "
-            + "\(c.coachResult.rater ?? "coach"), \(style.date(c.coachResult.takenAt))"
+        let own = "self: \(c.selfResult.title), \(style.date(c.selfResult.takenAt)); "
+        guard let coaches = c.coaches, coaches.count > 1 else {
+            return own + "coach: \(c.coachResult.rater ?? "coach"), \(style.date(c.coachResult.takenAt))"
+        }
+        return own + "coaches (the median of their levels): "
+            + coaches.map { "\($0.rater ?? "coach"), \(style.date($0.takenAt))" }.joined(separator: "; ")
     }
 
     public static func text(_ c: Comparison, style: TextStyle = TextStyle()) -> String {

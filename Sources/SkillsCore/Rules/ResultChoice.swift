@@ -49,4 +49,25 @@ public enum ResultChoice {
     public static func coachRating(among results: [AssessmentResult]) -> AssessmentResult? {
         results.filter { $0.questionnaire.kind == .observation }.max { $0.takenAt < $1.takenAt }
     }
+
+    /// How far back from the latest observation another coach's still counts in `compare`:
+    /// a calibration round or a week of coaching spans days, and an observation older than
+    /// two weeks describes an agent who may have moved on since.
+    public static let coachRoundDays = 14
+
+    /// The coach ratings `compare` puts beside a self-rating: each coach's latest observation
+    /// of the person, taken on or after `since` when given, else within `coachRoundDays`
+    /// before the latest observation; the latest first. Empty when there is none.
+    public static func coachRatings(among results: [AssessmentResult], since: Date? = nil) -> [AssessmentResult] {
+        let observations = results.filter { $0.questionnaire.kind == .observation }
+        guard let latest = observations.map(\.takenAt).max() else { return [] }
+        let from = since ?? latest.addingTimeInterval(-Double(coachRoundDays) * 86_400)
+        var byCoach: [String: AssessmentResult] = [:]
+        for result in observations where result.takenAt >= from {
+            let coach = PersonName.key(result.rater ?? "")
+            if let seen = byCoach[coach], seen.takenAt >= result.takenAt { continue }
+            byCoach[coach] = result
+        }
+        return byCoach.values.sorted { ($0.takenAt, $0.rater ?? "") > ($1.takenAt, $1.rater ?? "") }
+    }
 }

@@ -4,16 +4,24 @@ import SkillsCore
 enum CompareCommand: Command {
     static let spec = CommandSpec(
         name: "compare", summary: "Put an agent's latest self-assessment beside the latest coach rating.",
-        usage: "--name NAME [--format FORMAT] [--output FILE]",
+        usage: "--name NAME [--since DATE] [--format FORMAT] [--output FILE]",
         options: [
             OptionSpec("--name", value: "NAME", "the agent (default: your login name)"),
+            OptionSpec(
+                "--since", value: "DATE",
+                "with several coaches: each one's latest observation from this day on (default: within "
+                    + "\(ResultChoice.coachRoundDays) days of the latest observation)"),
             OptionSpec("--output", value: "FILE", "write to FILE instead of standard output"),
         ],
         formats: Format.names,
         discussion: """
             Self: the latest self-assessment (or, without one, the latest check-in). Coach: the latest
-            coach observation ('skills take coach-observation --name NAME'). Gaps of 15 points or more
-            are blind spots (self higher) or hidden strengths (self lower).
+            coach observation ('skills take coach-observation --name NAME'). When several coaches
+            observed the agent, each coach's latest observation within 14 days of the latest one (or
+            since --since) counts, and the coach figures are their consensus: the median of their
+            levels per area (both levels when they split evenly), with every coach named. A blind
+            spot (self higher) or hidden strength (self lower) is flagged only when the levels
+            differ and the agent's band lies wholly outside the coach's level.
             """,
         examples: ["skills compare --name Ana", "skills compare --name Ana --format html --output ana.html"])
 
@@ -25,10 +33,22 @@ enum CompareCommand: Command {
         var problems: [String] = []
         defer { Set(problems).sorted().forEach(context.warn) }
         let person = try context.person(problems: &problems)
+        var since: Date?
+        if let text = context.arguments.value("--since") {
+            guard let date = ISODate.parse(text) else {
+                throw CommandLineError(
+                    message: "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01",
+                    spec: spec)
+            }
+            since = date
+        }
         let results = try context.store.results(of: person, problems: &problems).map(\.result)
-        guard let coach = ResultChoice.coachRating(among: results) else {
+        let coaches = ResultChoice.coachRatings(among: results, since: since)
+        guard !coaches.isEmpty else {
             throw SkillsError.notFound(
-                "no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a "
+                "no coach observation of '\(TextSafety.visible(person))'"
+                    + (since.map { " since \(ISODate.string($0))" } ?? "")
+                    + " in \(context.store.resultsFolder.path); a "
                     + "coach records one with 'skills take coach-observation --name \(TextSafety.visible(person))'"
             )
         }
@@ -38,7 +58,8 @@ enum CompareCommand: Command {
                     + "one with 'skills take self-assessment --name \(TextSafety.visible(person))'"
             )
         }
-        let comparison = ComparisonBuilder.build(self: mine, coach: coach, framework: try context.framework())
+        guard let comparison = ComparisonBuilder.build(self: mine, coaches: coaches, framework: try context.framework())
+        else { return ExitCode.success }
         switch format {
         case .json: try context.emitData(try JSONFile.text(comparison))
         case .markdown: try context.emitData(ComparisonRenderer.markdown(comparison, style: context.textStyle))

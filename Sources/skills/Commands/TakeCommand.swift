@@ -5,14 +5,18 @@ enum TakeCommand: Command {
     static let spec = CommandSpec(
         name: "take", summary: "Answer a questionnaire, save the result, and print your development report.",
         usage:
-            "ID|FILE [--name NAME] [--form NAME | --full] [--answers LIST | --answers-file FILE] [--no-save] "
-            + "[--format FORMAT] [--output FILE]",
+            "ID|FILE [--name NAME] [--rater NAME [--session NAME]] [--form NAME | --full] "
+            + "[--answers LIST | --answers-file FILE] [--no-save] [--format FORMAT] [--output FILE]",
         positionals: 1...1,
         options: [
             OptionSpec(
                 "--name", value: "NAME",
                 "whose result this is (default: your login name; required for a coach observation)"),
             OptionSpec("--rater", value: "NAME", "who is rating, for a coach observation (default: your login name)"),
+            OptionSpec(
+                "--session", value: "NAME",
+                "a coach observation for the blind calibration session NAME: kept out of every report until "
+                    + "'skills calibrate --session NAME' opens the session"),
             OptionSpec(
                 "--form", value: "NAME",
                 "a quiz drawn from a bank: the form everyone who names it gets (a class names one form)"),
@@ -48,6 +52,7 @@ enum TakeCommand: Command {
             "skills take my-quiz.json --answers B,A,-,C",
             "skills take self-assessment --answers-file my-answers.txt --no-save",
             "skills take coach-observation --name Ana --rater Sam",
+            "skills take coach-observation --name Ana --rater Sam --session november",
         ]
     ).completing(.questionnaires).whenMissing(
         "which questionnaire? For example: skills take shift-checkin ('skills list' shows them all)")
@@ -59,6 +64,7 @@ enum TakeCommand: Command {
         let catalog = try context.catalog()
         let bank = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         let (person, rater) = try people(for: bank, context: context)
+        let session = try calibrationSession(for: bank, context: context)
         var questionnaire = try form(of: bank, person: person, context: context)
         let fixedTime = try Clock.fixed(context.environment)
         try context.checkOutput()
@@ -66,8 +72,10 @@ enum TakeCommand: Command {
         if saving { try context.store.checkWritable() }
         // Ctrl-C (or SIGINT from a script) before the result is saved: nothing is written
         // yet, so say so and exit 130.
+        // A draft is kept per agent, not per coach: in a blind session another coach could be
+        // offered it, so a session's observation keeps none.
         let keepsDraft =
-            saving && context.inputIsTerminal && context.arguments.value("--answers") == nil
+            saving && session == nil && context.inputIsTerminal && context.arguments.value("--answers") == nil
             && context.arguments.value("--answers-file") == nil
         Interrupt.install(
             message: keepsDraft
@@ -89,15 +97,23 @@ enum TakeCommand: Command {
             optionOrders: shuffled?.orders ?? [:])
         if let tooFast = timings.pace(of: questionnaire) { result.responseStyle = [tooFast] }
         // Saved first: nothing read afterwards can cost the person their answers.
-        if saving {
+        if let session {
+            let path = try session.save(result, store: context.store)
+            context.note(
+                "Saved \(path.path) for calibration session '\(session.name)': no report shows it until "
+                    + "'skills calibrate --session \(session.name)' opens the session.")
+        } else if saving {
             let path = try context.store.save(result)
             context.store.removeDraft(person: person, questionnaire: questionnaire.id)
             context.note("Saved \(path.path)")
         }
         var problems: [String] = []
         var theirs: [StoredResult] = []
+        // In a blind session the earlier observation may be another coach's: never shown.
         do {
-            theirs = try context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems)
+            if session == nil {
+                theirs = try context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems)
+            }
         } catch {
             problems.append("\(error); no comparison with earlier results")
         }
@@ -128,6 +144,24 @@ enum TakeCommand: Command {
                 spec: spec)
         }
         return (try context.person(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
+    }
+
+    /// `--session NAME`: only for a coach observation that is saved.
+    private static func calibrationSession(for questionnaire: Questionnaire, context: Context) throws
+        -> CalibrationSession?
+    {
+        guard let name = context.arguments.value("--session") else { return nil }
+        guard questionnaire.kind == .observation else {
+            throw CommandLineError(
+                message:
+                    "--session is for a coach observation; '\(questionnaire.id)' is a \(questionnaire.kind.rawValue)",
+                spec: spec)
+        }
+        if context.arguments.has("--no-save") {
+            throw CommandLineError(
+                message: "--session saves the observation for the session; drop --no-save", spec: spec)
+        }
+        return try CalibrationSession(named: name, store: context.store)
     }
 
     /// The items this sitting asks: the questionnaire itself, or for a bank that draws
