@@ -175,7 +175,7 @@ struct LRSErrorPathTests {
         #expect(gets.allSatisfy { ($0["path"] as! String).hasPrefix("/lrs/xAPI/statements?") })
         let original = try SkillsBinary.run(["class", setup.store.appendingPathComponent("results").path])
         let rebuilt = try SkillsBinary.run(["class", into.path])
-        #expect(rebuilt.stdout == original.stdout)
+        #expect(LRSClass.withoutReflections(rebuilt.stdout) == LRSClass.withoutReflections(original.stdout))
     }
 
     @Test func pullWithRefusedCredentialsExits64() throws {

@@ -57,7 +57,8 @@ struct LRSHTTPSTests {
         let into = setup.folder.appendingPathComponent("pulled")
         #expect(pull.stderrLines.last == "Rebuilt 5 results into \(into.path) from 52 statements.")
         let original = try SkillsBinary.run(["class", setup.store.appendingPathComponent("results").path])
-        #expect(try SkillsBinary.run(["class", into.path]).stdout == original.stdout)
+        let rebuilt = try SkillsBinary.run(["class", into.path])
+        #expect(LRSClass.withoutReflections(rebuilt.stdout) == LRSClass.withoutReflections(original.stdout))
     }
 
     @Test func aCertificateFromAnUnknownAuthorityIsRefusedBeforeAnythingIsSent() throws {

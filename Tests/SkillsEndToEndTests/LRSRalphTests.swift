@@ -71,7 +71,9 @@ import Testing
                 ["class", store.appendingPathComponent("results").path, "--format", format])
             let rebuilt = try SkillsBinary.run(["class", into.path, "--format", format])
             #expect(original.status == 0)
-            #expect(rebuilt.stdout == original.stdout, "class --format \(format)")
+            #expect(
+                LRSClass.withoutReflections(rebuilt.stdout) == LRSClass.withoutReflections(original.stdout),
+                "class --format \(format)")
         }
         // Every result comes back with its id, person, time and scores; only the reflections stayed home.
         var problems: [String] = []

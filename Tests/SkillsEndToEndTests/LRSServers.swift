@@ -197,6 +197,22 @@ struct SetupError: Error, CustomStringConvertible {
 /// A class of results made with the real binary: `count` after-shift check-ins on
 /// different days, with varied answers, a skip or two, and a reflection each.
 enum LRSClass {
+    /// A class summary without its reflections: `sync` never sends them unless asked
+    /// (--include-reflections), so a class rebuilt from an LRS has the same numbers and none of them.
+    static func withoutReflections(_ output: String) -> String {
+        if output.hasPrefix("{"), let data = output.data(using: .utf8),
+            var object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        {
+            object["reflections"] = nil
+            let again = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            return String(decoding: again, as: UTF8.self)
+        }
+        guard let start = output.range(of: "\nReflections, by question\n"),
+            let end = output.range(of: "\n\n", range: start.upperBound..<output.endIndex)
+        else { return output }
+        return String(output[..<start.lowerBound]) + "\n" + String(output[end.upperBound...])
+    }
+
     static func make(_ count: Int, in store: URL, first: Int = 1) throws {
         for i in first..<(first + count) {
             var answers: [String] = (1...10).map { j in (i + j) % 13 == 0 ? "-" : String((i * 7 + j * 3) % 5 + 1) }

@@ -64,7 +64,7 @@ enum ClassPictureRenderer {
             out += ["", style.bold("Answer spread") + " (how many chose each answer)"]
             let header = ["ITEM"] + answers.map { $0.uppercased() }
             let rows = items.map { item in [v(item.item)] + answers.map { String(count(item, $0)) } }
-            out.append(TextTable.render([header] + rows, rightAligned: Set(1..<header.count)))
+            out.append(TextTable.render([header] + rows, rightAligned: Set(1..<header.count), width: width))
         }
         if !summary.missedQuestions.isEmpty {
             if detail {
