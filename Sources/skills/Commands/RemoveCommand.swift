@@ -1,0 +1,74 @@
+import Foundation
+import SkillsCore
+
+enum RemoveCommand: Command {
+    static let spec = CommandSpec(
+        name: "remove", summary: "Move a result entered by mistake out of the store (recoverable with --undo).",
+        usage: "RESULT [--yes] [--undo]", positionals: 1...1,
+        options: [
+            OptionSpec("--yes", "remove without asking (for scripts; required when not at a terminal)"),
+            OptionSpec("--undo", "put a removed result back into the store's results"),
+        ],
+        discussion: """
+            RESULT is a result file's name, as 'skills take' prints it after "Saved" (the path, or
+            the name alone, with or without .json), or as 'ls STORE/results' lists it. The file is
+            moved into the store's removed/ folder, never deleted; from then on no command counts it
+            (report, history, class, export, sync, compare, target). 'skills remove --undo RESULT'
+            moves it back. Nothing already in removed/ or results/ is ever replaced.
+            """,
+        examples: [
+            "skills remove 2026-11-23T051200-ana-shift-checkin-3f2a9c1e",
+            "skills remove ~/.local/share/skills/results/2026-11-23T051200-ana-shift-checkin-3f2a9c1e.json --yes",
+            "skills remove --undo 2026-11-23T051200-ana-shift-checkin-3f2a9c1e",
+        ])
+
+    static func run(_ context: Context) throws -> Int32 {
+        let argument = context.arguments.positionals[0]
+        let store = context.store
+        let undo = context.arguments.has("--undo")
+        let location = try store.locate(argument, undo: undo)
+        let name = String(location.lastPathComponent.dropLast(".json".count))
+        if undo {
+            try store.move(location, undo: true)
+            context.note("Put \(name) back into \(store.resultsFolder.path); every command counts it again.")
+            return ExitCode.success
+        }
+        // Only results are removed: a stray file is not this command's business.
+        let result: AssessmentResult
+        do { result = try ResultReader.read(path: location.path) } catch let error as SkillsError {
+            throw SkillsError.invalidData(
+                file: location.path,
+                detail: "is not a result skills can read (\(error.description.split(separator: "\n").first ?? "")); "
+                    + "only results are removed, and this file is left as it is")
+        }
+        if !context.arguments.has("--yes") {
+            guard context.inputIsTerminal else {
+                throw SkillsError.usage(
+                    "not at a terminal, so nobody can confirm; add --yes to remove \(name) without asking")
+            }
+            context.errors.write(
+                "Remove \(TextSafety.visible(name)) (\(summary(of: result, context: context)))? (y/N) ")
+            let reply = context.input.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            guard reply == "y" || reply == "yes" else {
+                context.note("Kept \(name); nothing was moved.")
+                return ExitCode.success
+            }
+        }
+        let destination = try store.move(location)
+        context.note(
+            "Moved \(name) to \(destination.deletingLastPathComponent().path); no command counts it now. "
+                + "Undo with 'skills remove --undo \(name)'.")
+        return ExitCode.success
+    }
+
+    /// "Ana, shift-checkin, taken 2026-11-23 06:12 CET, overall 72": enough to recognise it.
+    static func summary(of result: AssessmentResult, context: Context) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = context.timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm zzz"
+        let overall = result.scores.overall.map { ", overall \(TextStyle.score($0))" } ?? ""
+        let who = result.rater.map { "\(result.person), observed by \($0)" } ?? result.person
+        return "\(who), \(result.questionnaire.id), taken \(formatter.string(from: result.takenAt))\(overall)"
+    }
+}
