@@ -10,7 +10,8 @@ enum CLI {
         [
             ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
             TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
-            ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self,
+            ClassCommand.self, ExportCommand.self, CompareCommand.self, RemoveCommand.self, AddCommand.self,
+            ImportCommand.self,
             SyncCommand.self, PullCommand.self, CompletionsCommand.self,
         ]
     }
