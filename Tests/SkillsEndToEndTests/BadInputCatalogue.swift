@@ -78,7 +78,7 @@ enum Catalogue {
     static var cases: [BadInput] {
         firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
             + targetsCases
-            + peopleAndDateCases + terminalCases
+            + peopleAndDateCases + terminalCases + storeOperationCases
     }
 
     static var firstCases: [BadInput] {
@@ -99,7 +99,9 @@ enum Catalogue {
                     )
                 ],
                 exit: 65,
-                message: "Error: $DIR/q.json: items[0].reverse: expected true or false; found another kind of value"),
+                message:
+                    "Error: $DIR/q.json: items[0].reverse: expected true or false; found the text \"yes\" (write true "
+                    + "or false without quotes)"),
             BadInput(
                 id: "missing-field", what: "an item with no text", arguments: ["take", "$DIR/q.json"],
                 files: [

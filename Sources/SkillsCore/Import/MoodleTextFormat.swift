@@ -40,6 +40,13 @@ enum MoodleTextFormat: String, CaseIterable {
                 rest = rest.dropFirst()
                 continue
             }
+            if character == "_" && rest.prefix(3) == "___" {
+                // A blank to fill in stays whole.
+                let run = rest.prefix { $0 == "_" }
+                out += run
+                rest = rest.dropFirst(run.count)
+                continue
+            }
             if character == "#" && (out.isEmpty || out.last == "\n") {
                 rest = rest.drop { $0 == "#" }.drop { $0 == " " }
                 continue

@@ -22,7 +22,7 @@ indirect enum FieldShape: Sendable {
         case .wholeNumber: "a whole number"
         case .number: "a number"
         case .flag: "true or false"
-        case .word(let words): "one of \(words.map { "\"\($0)\"" }.joined(separator: ", "))"
+        case .word(let words): "one of \(words.map { "'\($0)'" }.joined(separator: ", "))"
         case .list(let element): "a list ([...]) of \(element.plural)"
         case .object, .map: "an object ({...})"
         }

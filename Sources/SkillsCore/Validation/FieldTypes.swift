@@ -73,7 +73,7 @@ struct FieldTypes {
     }
 
     private mutating func wrong(_ value: JSONValue, _ shape: FieldShape, at path: String) {
-        var message = "expected \(shape.expected), found \(value.described)"
+        var message = "expected \(shape.expected); found \(value.described)"
         if case .text(let text) = value {
             let word = text.trimmed.lowercased()
             if case .flag = shape, ["true", "false", "yes", "no"].contains(word) {
@@ -100,9 +100,7 @@ struct FieldTypes {
             return .wholeNumber(Int(number))
         case (.word(let words), .text(let word)):
             if words.contains(word) { return value }
-            report(
-                path,
-                "unknown value \"\(word)\"\(Suggestion.hint(for: word, in: words)); expected \(shape.expected)")
+            report(path, "expected \(shape.expected); found '\(word)'\(Suggestion.hint(for: word, in: words))")
             return nil
         case (.list(let element), .list(let values)):
             var kept: [JSONValue] = []
