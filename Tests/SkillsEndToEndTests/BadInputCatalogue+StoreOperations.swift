@@ -48,7 +48,7 @@ extension Catalogue {
             BadInput(
                 id: "add-invalid", what: "add a questionnaire with problems",
                 arguments: ["add", "$DIR/q.json"] + store,
-                files: [("q.json", questionnaire(rating.replacingOccurrences(of: #""area":"listening""#, with: "")))],
+                files: [("q.json", questionnaire(rating.replacingOccurrences(of: #""area":"listening","#, with: "")))],
                 exit: 1, message: "Not added: fix the problems above and run 'skills add $DIR/q.json' again.",
                 stdoutContains: ["$DIR/q.json: items[0] (r1).area: missing"]),
             BadInput(
