@@ -66,6 +66,31 @@ import Testing
         #expect(names(in: removed).count == 2)
     }
 
+    @Test func aTimeAsHistoryShowsItNamesTheResult() throws {
+        let name = try checkIn(at: "2026-11-20T10:00:00Z", answer: 3)
+        #expect(try skills(["history", "--name", "Ana"]).stdout.contains("2026-11-20 10:00"))
+        let byUTC = try skills(["remove", "2026-11-20 10:00 UTC", "--yes"])
+        #expect(byUTC.status == 0, "\(byUTC.stderr)")
+        #expect(names(in: removed) == [name + ".json"])
+        #expect(try skills(["remove", "--undo", name]).status == 0)
+        // Without a zone, the time is read in TZ's: 11:00 in Paris is 10:00 UTC in November.
+        let local = try skills(["remove", "2026-11-20 11:00", "--yes"], environment: ["TZ": "Europe/Paris"])
+        #expect(local.status == 0, "\(local.stderr)")
+        #expect(try skills(["remove", "--undo", name]).status == 0)
+        let missing = try skills(["remove", "2026-11-20 10:01 UTC", "--yes"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("see 'skills history --name Ana'"))
+        let badZone = try skills(["remove", "2026-11-20 10:00 Mars/Base", "--yes"])
+        #expect(badZone.status == 64)
+        #expect(badZone.stderr.contains("'Mars/Base' is not a time zone"))
+        // Two results in one minute: the time cannot choose, so the files are named.
+        let twin = try checkIn(at: "2026-11-20T10:00:30Z", answer: 4)
+        let both = try skills(["remove", "2026-11-20 10:00 UTC", "--yes"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains(name) && both.stderr.contains(twin))
+        #expect(names(in: results).count == 2)
+    }
+
     @Test func refusalsLeaveEveryFileWhereItWas() throws {
         let name = try checkIn(at: "2026-11-20T10:00:00Z", answer: 3)
         let outside = try skills(["remove", "/etc/passwd", "--yes"])
