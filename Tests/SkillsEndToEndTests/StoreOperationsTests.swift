@@ -220,6 +220,22 @@ import Testing
         #expect(try skills(["import", "gift", bank.path, "--add"]).stderr.contains("already installed"))
     }
 
+    @Test func importAtATerminalPointsToAddAndPipedItDoesNot() throws {
+        let bank = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/moodle-export.gift")
+        let command = [SkillsBinary.url.path, "import", "gift", bank.path, "--store", store.path].map { "'\($0)'" }
+            .joined(separator: " ")
+        let terminal = try SkillsBinary.run(
+            ["-qec", command, "/dev/null"], environment: ["TERM": "xterm"],
+            executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(terminal.status == 0)
+        #expect(terminal.stdout.contains("run 'skills import gift \(bank.path) --add'"))
+        let piped = try skills(["import", "gift", bank.path])
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("--add"))
+        #expect(piped.stdout.hasPrefix("{"))
+    }
+
     // MARK: validate
 
     static let sevenMistakes = """
