@@ -306,7 +306,8 @@ import Testing
             ])
         // "Empathy: the basics" names the area before its colon; "Listening/Week 2: calls" by its parent.
         #expect(items.map { $0["area"] as? String } == ["empathy", "empathy", "empathy", "listening", "listening"])
-        // [html]: tags out, <p>…</p>\n<p> one space, &#39; (written &\#39;) an apostrophe, \= and \: plain.
+        // [html]: tags out (with attributes Moodle escaped: style\="text-align\: left;"), <p>…</p>\n<p> one
+        // space, &#39; (written &\#39;) an apostrophe, \= and \: plain.
         #expect(items[0]["text"] as? String == "A caller says \"This is the third time!\" What do you say first?")
         #expect(
             texts(0) == [
