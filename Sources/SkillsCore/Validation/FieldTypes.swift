@@ -48,7 +48,7 @@ struct FieldTypes {
         var skipping = false
         var previous: Character = " "
         for character in location {
-            if character == "(" && previous == " " {
+            if character == "(" && previous == " " && !result.isEmpty {
                 skipping = true
                 result.removeLast()
             } else if skipping {
