@@ -10,6 +10,10 @@ enum RemoveCommand: Command {
             OptionSpec("--yes", "remove without asking (for scripts; required when not at a terminal)"),
             OptionSpec("--undo", "put a removed result back into the store's results"),
         ],
+        environment: [
+            ("TZ", "the time zone of a RESULT given as a time without one (else the system's)"),
+            ("USER", "whose result a time names, without --name (also LOGNAME)"),
+        ],
         discussion: """
             RESULT is a result file's name, as 'skills take' prints it after "Saved" (the path, or
             the name alone, with or without .json), or the time a row of 'skills history' shows
