@@ -182,7 +182,9 @@ public enum GIFTImporter {
     static func parseAnswers(_ answers: String, into question: inout ParsedQuestion) throws {
         var body = Substring(answers)
         if let general = findUnescaped("####", in: body) {
-            question.generalFeedback = plain(body[body.index(general, offsetBy: 4)...], question.format)
+            // Feedback that is all markup (found by scripts/fuzz gift) is no feedback.
+            let feedback = plain(body[body.index(general, offsetBy: 4)...], question.format)
+            question.generalFeedback = feedback.isEmpty ? nil : feedback
             body = body[..<general]
         }
         let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -200,8 +202,8 @@ public enum GIFTImporter {
             let isTrue = head.hasPrefix("T")
             // {T#feedback if answered wrongly#feedback if answered rightly}
             let feedback = splitUnescaped(Substring(trimmed), on: "#").dropFirst().map { plain($0, question.format) }
-            let wrongFeedback = feedback.first
-            let rightFeedback = feedback.count > 1 ? feedback[1] : nil
+            let wrongFeedback = feedback.first.flatMap { $0.isEmpty ? nil : $0 }
+            let rightFeedback = feedback.count > 1 && !feedback[1].isEmpty ? feedback[1] : nil
             question.choices = [
                 Choice(text: "True", correct: isTrue, feedback: isTrue ? rightFeedback : wrongFeedback),
                 Choice(text: "False", correct: !isTrue, feedback: isTrue ? wrongFeedback : rightFeedback),
