@@ -10,8 +10,9 @@ enum CLI {
         [
             ListCommand.self, ShowCommand.self, RubricCommand.self, ValidateCommand.self,
             TakeCommand.self, ReportCommand.self, HistoryCommand.self, TargetCommand.self,
-            ClassCommand.self, ExportCommand.self, CompareCommand.self, ImportCommand.self, PracticeCommand.self,
-            GainCommand.self, SyncCommand.self, PullCommand.self, CalibrateCommand.self, CompletionsCommand.self,
+            ClassCommand.self, ExportCommand.self, CompareCommand.self, RemoveCommand.self, AddCommand.self,
+            ImportCommand.self, PracticeCommand.self, GainCommand.self, CalibrateCommand.self, SyncCommand.self,
+            PullCommand.self, CompletionsCommand.self,
         ]
     }
 

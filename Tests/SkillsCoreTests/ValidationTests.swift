@@ -66,14 +66,19 @@ import Testing
 
     @Test func aWrongTypeNamesTheJSONPath() throws {
         let found = try problems { [[String: Any]].edit(&$0, item: 1) { $0["reverse"] = "yes" } }
-        #expect(found == ["q.json: items[1].reverse: expected true or false; found another kind of value"])
+        #expect(
+            found == [
+                "q.json: items[1].reverse: expected true or false; found the text \"yes\" (write true or false without "
+                    + "quotes)"
+            ])
     }
 
     @Test func anUnknownItemTypeListsTheTypes() throws {
         let found = try problems { [[String: Any]].edit(&$0, item: 0) { $0["type"] = "ratings" } }
         #expect(
             found == [
-                "q.json: items[0].type: expected one of 'rating', 'choice', 'reflection', 'level'; found 'ratings'"
+                "q.json: items[0].type: expected one of 'rating', 'choice', 'reflection', 'level'; found 'ratings' "
+                    + "(did you mean 'rating'?)"
             ])
     }
 
@@ -131,8 +136,7 @@ import Testing
         #expect(binary == ["q.json: (file): is not UTF-8 text; expected a JSON file"])
         #expect(
             problems(raw: "[1, 2]") == [
-                "q.json: (top level): expected a JSON object ({...})",
-                "q.json: (top level): expected an object ({...}); found another kind of value",
+                "q.json: (top level): expected a JSON object ({...})"
             ])
     }
 
@@ -147,5 +151,60 @@ import Testing
         } catch let SkillsError.invalidQuestionnaire(problems) {
             #expect(problems.count == 2)
         }
+    }
+}
+
+/// The first pass over kinds of value: every wrong type at once, no repeats afterwards.
+@Suite struct FieldTypesTests {
+    let validator = QuestionnaireValidator(framework: Fixture.framework)
+
+    func problems(_ change: (inout [String: Any]) -> Void) throws -> [String] {
+        validator.check(data: try Fixture.smallJSON(change), file: "q.json").1.map(\.description)
+    }
+
+    @Test func threeWrongTypesAreThreeLinesInOneRun() throws {
+        let found = try problems {
+            $0["minutes"] = "five"
+            $0["version"] = 2
+            [[String: Any]].edit(&$0, item: 1) { $0["reverse"] = "no" }
+        }
+        #expect(
+            found == [
+                "q.json: items[1].reverse: expected true or false; found the text \"no\" (write true or false without "
+                    + "quotes)",
+                "q.json: minutes: expected a whole number; found the text \"five\"",
+                "q.json: version: expected text in quotes; found the number 2",
+            ])
+    }
+
+    @Test func aMissingKindAndAMissingTypeAreNamedAndTheRestStillChecked() throws {
+        let found = try problems {
+            $0.removeValue(forKey: "kind")
+            [[String: Any]].edit(&$0, item: 0) {
+                $0.removeValue(forKey: "type")
+                $0["area"] = "nowhere"
+            }
+        }
+        #expect(
+            found.contains(
+                "q.json: kind: missing; expected one of 'check-in', 'self-assessment', 'quiz', 'observation'"))
+        #expect(
+            found.contains("q.json: items[0].type: missing; expected one of 'rating', 'choice', 'reflection', 'level'"))
+        // The item is still read for what every item has.
+        #expect(found.contains { $0.hasPrefix("q.json: items[0] (l1).area: unknown area 'nowhere'") })
+        #expect(found.count == 3)
+    }
+
+    @Test func aBrokenScaleIsOneProblemNotOnePerRatingItem() throws {
+        let found = try problems { $0["scale"] = ["min": "1", "max": 5, "labels": ["a", "b", "c", "d", "e"]] }
+        #expect(
+            found == [
+                "q.json: scale.min: expected a whole number; found the text \"1\" (write the number without quotes)"
+            ])
+    }
+
+    @Test func itemIdsAndLocationsInParenthesesCompareAsPlainPaths() {
+        #expect(FieldTypes.plainPath("items[3] (listen-1).text") == "items[3].text")
+        #expect(FieldTypes.plainPath("(file)") == "(file)")
     }
 }

@@ -115,6 +115,7 @@ enum Catalogue {
         firstCases + specialFileCases + answersCases + lineEndCases + outputCases + numberCases + strictReaderCases
             + targetsCases
             + peopleAndDateCases + terminalCases + practiceCases + gainCases + calibrateCases
+            + storeOperationCases
     }
 
     static var calibrateCases: [BadInput] {
@@ -227,7 +228,9 @@ enum Catalogue {
                     )
                 ],
                 exit: 65,
-                message: "Error: $DIR/q.json: items[0].reverse: expected true or false; found another kind of value"),
+                message:
+                    "Error: $DIR/q.json: items[0].reverse: expected true or false; found the text \"yes\" (write true "
+                    + "or false without quotes)"),
             BadInput(
                 id: "missing-field", what: "an item with no text", arguments: ["take", "$DIR/q.json"],
                 files: [

@@ -5,7 +5,7 @@ import Testing
 @Suite struct HelpAndErrorTests {
     static let commands = [
         "list", "show", "rubric", "validate", "take", "report", "history", "target", "class", "export", "compare",
-        "import", "sync", "pull", "completions", "practice", "gain", "calibrate",
+        "import", "sync", "pull", "completions", "practice", "gain", "calibrate", "remove", "add",
     ]
 
     @Test(arguments: commands) func everyHelpNamesTheVariablesItReads(command: String) throws {

@@ -14,9 +14,9 @@ public enum GIFTImporter {
         var category: (area: String?, name: String, line: Int)?
         for block in blocks(text) {
             if block.text.hasPrefix("$CATEGORY:") {
-                let name = String(block.text.dropFirst("$CATEGORY:".count)).trimmingCharacters(in: .whitespaces)
-                let last = name.split(separator: "/").last.map(String.init) ?? name
-                category = (framework.areaMatching(last), last, block.line)
+                let path = unescape(block.text.dropFirst("$CATEGORY:".count)).trimmingCharacters(in: .whitespaces)
+                let parts = categoryParts(path)
+                category = (area(inCategory: parts, framework: framework), parts.last ?? path, block.line)
                 continue
             }
             let question: ParsedQuestion
@@ -81,6 +81,26 @@ public enum GIFTImporter {
         return ImportedQuestionnaire(questionnaire: options.questionnaire(items), skipped: skipped)
     }
 
+    /// Moodle writes a category path with `/` between levels and `//` for a slash inside a
+    /// name: `$course$/top/Default for Service 101/Empathy: the basics`.
+    static func categoryParts(_ path: String) -> [String] {
+        path.replacingOccurrences(of: "//", with: "\u{0}").split(separator: "/").map {
+            $0.replacingOccurrences(of: "\u{0}", with: "/").trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The skill area a category names: the deepest level that names one, whole or before
+    /// its first colon ("Empathy: the basics"), so a sub-category of an area counts too.
+    static func area(inCategory parts: [String], framework: Framework) -> String? {
+        for part in parts.reversed() {
+            if let area = framework.areaMatching(part) { return area }
+            if let colon = part.firstIndex(of: ":"), let area = framework.areaMatching(String(part[..<colon])) {
+                return area
+            }
+        }
+        return nil
+    }
+
     struct Unsupported: Error { let reason: String }
     struct Malformed: Error { let reason: String }
 
@@ -89,6 +109,8 @@ public enum GIFTImporter {
         var text: String
         var choices: [Choice]
         var generalFeedback: String?
+        /// The question's text format, which its answers and feedback share unless marked.
+        var format: MoodleTextFormat?
     }
 
     struct Choice {
@@ -139,21 +161,20 @@ public enum GIFTImporter {
             rest = rest[rest.index(end, offsetBy: 2)...]
         }
         rest = Substring(rest.trimmingCharacters(in: .whitespaces))
-        for tag in ["[html]", "[moodle]", "[plain]", "[markdown]"] where rest.lowercased().hasPrefix(tag) {
-            rest = rest.dropFirst(tag.count)
-        }
+        let format = MoodleTextFormat.split(rest).format
+        rest = MoodleTextFormat.split(rest).rest
         guard let open = findUnescaped("{", in: rest) else {
             throw Unsupported(reason: "a description with no answers cannot be scored")
         }
         guard let close = findUnescaped("}", in: rest[rest.index(after: open)...]) else {
             throw Malformed(reason: "the answer block '{' is not closed with '}'")
         }
-        let before = unescape(rest[..<open]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let after = unescape(rest[rest.index(after: close)...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = plain(rest[..<open], format)
+        let after = plain(rest[rest.index(after: close)...], format)
         let text = after.isEmpty ? before : "\(before) _____ \(after)"
         guard !text.isEmpty else { throw Malformed(reason: "the question has no text") }
         let answers = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespacesAndNewlines)
-        var question = ParsedQuestion(name: name, text: text, choices: [])
+        var question = ParsedQuestion(name: name, text: text, choices: [], format: format)
         try parseAnswers(answers, into: &question)
         return question
     }
@@ -161,8 +182,9 @@ public enum GIFTImporter {
     static func parseAnswers(_ answers: String, into question: inout ParsedQuestion) throws {
         var body = Substring(answers)
         if let general = findUnescaped("####", in: body) {
-            question.generalFeedback = unescape(body[body.index(general, offsetBy: 4)...]).trimmingCharacters(
-                in: .whitespacesAndNewlines)
+            // Feedback that is all markup (found by scripts/fuzz gift) is no feedback.
+            let feedback = plain(body[body.index(general, offsetBy: 4)...], question.format)
+            question.generalFeedback = feedback.isEmpty ? nil : feedback
             body = body[..<general]
         }
         let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -179,11 +201,9 @@ public enum GIFTImporter {
         if ["T", "TRUE", "F", "FALSE"].contains(head) {
             let isTrue = head.hasPrefix("T")
             // {T#feedback if answered wrongly#feedback if answered rightly}
-            let feedback = splitUnescaped(Substring(trimmed), on: "#").dropFirst().map {
-                unescape($0).trimmingCharacters(in: .whitespaces)
-            }
-            let wrongFeedback = feedback.first
-            let rightFeedback = feedback.count > 1 ? feedback[1] : nil
+            let feedback = splitUnescaped(Substring(trimmed), on: "#").dropFirst().map { plain($0, question.format) }
+            let wrongFeedback = feedback.first.flatMap { $0.isEmpty ? nil : $0 }
+            let rightFeedback = feedback.count > 1 && !feedback[1].isEmpty ? feedback[1] : nil
             question.choices = [
                 Choice(text: "True", correct: isTrue, feedback: isTrue ? rightFeedback : wrongFeedback),
                 Choice(text: "False", correct: !isTrue, feedback: isTrue ? wrongFeedback : rightFeedback),
@@ -229,11 +249,11 @@ public enum GIFTImporter {
                 part = part[part.index(after: end)...]
             }
             let pieces = splitUnescaped(part, on: "#")
-            let text = unescape(pieces[0]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = plain(pieces[0], question.format)
             guard !text.isEmpty else { throw Malformed(reason: "an answer has no text") }
             let feedback =
                 pieces.count > 1
-                ? unescape(Substring(pieces[1...].joined(separator: "#"))).trimmingCharacters(in: .whitespaces) : nil
+                ? plain(Substring(pieces[1...].joined(separator: "#")), question.format) : nil
             choices.append(
                 (Choice(text: text, correct: weight > 0, feedback: feedback?.isEmpty == true ? nil : feedback), weight))
         }
@@ -267,6 +287,15 @@ public enum GIFTImporter {
             throw Unsupported(reason: "\(choices.count) answers; skills takes at most \(OptionLetters.maximumOptions)")
         }
         question.choices = choices.map(\.choice)
+    }
+
+    /// A piece of a question as plain text: its own format mark, else the question's, decides
+    /// whether HTML or Markdown is turned into words; escapes are undone first, since Moodle
+    /// escapes inside HTML too (`&\#39;`, `href\="…"`).
+    static func plain(_ raw: Substring, _ questionFormat: MoodleTextFormat?) -> String {
+        let (own, body) = MoodleTextFormat.split(raw)
+        let text = unescape(body).trimmingCharacters(in: .whitespacesAndNewlines)
+        return ((own ?? questionFormat)?.plain(text) ?? text).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The index of `needle` in `text`, ignoring backslash-escaped characters.

@@ -45,17 +45,33 @@ public struct QuestionnaireValidator: Sendable {
                 ))
             return (nil, problems)
         }
-        let decoder = JSONDecoder()
+        guard raw is [String: Any] else { return (nil, problems) }
+        var types = FieldTypes(file: file)
         let questionnaire: Questionnaire
         do {
-            questionnaire = try decoder.decode(Questionnaire.self, from: data)
-        } catch let error as DecodingError {
-            let (path, message) = JSONFile.locate(error)
-            return (nil, problems + [ValidationProblem(file: file, location: path ?? "(file)", message: message)])
+            questionnaire = try JSONDecoder().decode(Questionnaire.self, from: data)
         } catch {
-            return (nil, problems + [ValidationProblem(file: file, location: "(file)", message: "\(error)")])
+            // The typed decoder stops at the first wrong type. The first pass lists every one,
+            // and the file without them is read again for the checks of meaning. (Only here:
+            // a file the typed decoder reads has no wrong type for the first pass to find.)
+            var readable = data
+            if let value = try? JSONDecoder().decode(JSONValue.self, from: data), let repaired = types.check(value),
+                !types.problems.isEmpty, let encoded = try? JSONEncoder().encode(repaired)
+            {
+                problems += types.problems
+                readable = encoded
+            }
+            do {
+                questionnaire = try JSONDecoder().decode(Questionnaire.self, from: readable)
+            } catch let error as DecodingError {
+                let (path, message) = JSONFile.locate(error)
+                if let path, types.repeats(path) { return (nil, problems) }
+                return (nil, problems + [ValidationProblem(file: file, location: path ?? "(file)", message: message)])
+            } catch {
+                return (nil, problems + [ValidationProblem(file: file, location: "(file)", message: "\(error)")])
+            }
         }
-        problems += check(questionnaire, file: file)
+        problems += check(questionnaire, file: file).filter { !types.repeats($0.location) }
         return (questionnaire, problems)
     }
 

@@ -4,19 +4,25 @@ import SkillsCore
 enum ImportCommand: Command {
     static let spec = CommandSpec(
         name: "import", summary: "Turn a GIFT or Aiken question bank into a questionnaire file.",
-        usage: "gift|aiken FILE [--id ID] [--title TITLE] [--area AREA] [--output FILE]", positionals: 2...2,
+        usage: "gift|aiken FILE [--id ID] [--title TITLE] [--area AREA] [--output FILE | --add [--replace]]",
+        positionals: 2...2,
         options: [
             OptionSpec("--id", value: "ID", "the questionnaire id (default: from the file name)"),
             OptionSpec("--title", value: "TITLE", "the title (default: from the file name)"),
             OptionSpec("--area", value: "AREA", "the skill area of questions with no $CATEGORY (required for Aiken)"),
             OptionSpec("--output", value: "FILE", "write the questionnaire to FILE instead of standard output"),
+            OptionSpec("--add", "install the questionnaire into the store, as 'skills add' does"),
+            OptionSpec("--replace", "with --add: replace an installed questionnaire with the same id"),
         ],
         discussion: """
             GIFT: multiple choice (one right answer, or several with equal weights), true/false, essays
             (as reflections), question names, feedback, comments, and $CATEGORY lines naming a skill area.
             Other question types are reported with their line and skipped. The result passes 'skills validate'.
+            Moodle's exports read as written: [html], [moodle], [markdown] and [plain] texts become plain
+            text, and escaped characters (\\: \\= \\# \\{ \\} \\~) keep their meaning.
             """,
         examples: [
+            "skills import gift bank.gift --add",
             "skills import gift bank.gift --output questionnaires/bank.json",
             "skills import aiken quiz.txt --area empathy --id empathy-quiz",
         ]
@@ -25,6 +31,14 @@ enum ImportCommand: Command {
 
     static func run(_ context: Context) throws -> Int32 {
         let (format, path) = (context.arguments.positionals[0].lowercased(), context.arguments.positionals[1])
+        let adding = context.arguments.has("--add")
+        if adding && context.arguments.value("--output") != nil {
+            throw CommandLineError(message: "--add and --output do not go together; choose one", spec: spec)
+        }
+        if context.arguments.has("--replace") && !adding {
+            throw CommandLineError(message: "--replace goes with --add", spec: spec)
+        }
+        try context.checkOutput()
         guard format == "gift" || format == "aiken" else {
             throw CommandLineError(
                 message:
@@ -53,11 +67,19 @@ enum ImportCommand: Command {
         let encoded = try JSONFile.encode(imported.questionnaire)
         _ = try QuestionnaireValidator(framework: framework).load(
             data: encoded, file: "the questionnaire imported from \(path)")
-        try context.emitData(String(decoding: encoded, as: UTF8.self))
         context.say(
             "Imported \(imported.questionnaire.items.count) "
                 + "question\(imported.questionnaire.items.count == 1 ? "" : "s") from \(path)"
                 + (imported.skipped.isEmpty ? "." : "; skipped \(imported.skipped.count)."))
+        if adding {
+            try AddCommand.install(imported.questionnaire, data: encoded, from: path, context: context)
+        } else {
+            try context.emitData(String(decoding: encoded, as: UTF8.self))
+        }
+        if !adding && context.arguments.value("--output") == nil && context.outputIsTerminal {
+            context.note(
+                "To install it into the store instead of printing it, run 'skills import \(format) \(path) --add'.")
+        }
         return ExitCode.success
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A result named the way `history` shows it, by the minute it was taken ("2026-11-20 10:00
+/// UTC"), so a row of the history can be pasted into `skills remove`.
+public enum ResultAtTime {
+    /// The minute `text` names, read in the zone it names (UTC, an abbreviation such as CET,
+    /// an identifier such as Europe/Paris, or an offset such as GMT+1 or +01:00), else in
+    /// `zone`; nil when `text` is not a day and a time.
+    public static func minute(_ text: String, zone: TimeZone) -> DateInterval? {
+        let words = text.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 2).map(String.init)
+        let day: String
+        var time: String
+        var rest: String?
+        if words.count >= 2 {
+            (day, time, rest) = (words[0], words[1], words.count == 3 ? words[2] : nil)
+        } else if let first = words.first, let t = first.firstIndex(of: "T") {
+            // 2026-11-20T10:00Z, as a result file's name and JSON write it.
+            (day, time) = (String(first[..<t]), String(first[first.index(after: t)...]))
+        } else {
+            return nil
+        }
+        if day.count != 10 { return nil }
+        if time.hasSuffix("Z") {
+            time.removeLast()
+            rest = rest ?? "UTC"
+        }
+        let clock = time.split(separator: ":").compactMap { Int($0) }
+        guard ISODate.isCalendarDay(Substring(day)), time.count == 5, clock.count == 2, (0...23).contains(clock[0]),
+            (0...59).contains(clock[1])
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        if let rest {
+            guard let named = Self.zone(rest) else { return nil }
+            calendar.timeZone = named
+        } else {
+            calendar.timeZone = zone
+        }
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        let components = DateComponents(
+            year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1])
+        guard let start = calendar.date(from: components) else { return nil }
+        return DateInterval(start: start, duration: 60)
+    }
+
+    /// "UTC", "CET", "Europe/Paris", "GMT+1", "UTC+01:00", "+0100".
+    static func zone(_ name: String) -> TimeZone? {
+        let upper = name.uppercased()
+        if upper == "UTC" || upper == "GMT" || upper == "Z" { return TimeZone(identifier: "UTC") }
+        var offset = Substring(upper)
+        if offset.hasPrefix("UTC") || offset.hasPrefix("GMT") { offset = offset.dropFirst(3) }
+        if let sign = offset.first, sign == "+" || sign == "-" {
+            let digits = offset.dropFirst().replacingOccurrences(of: ":", with: "")
+            guard let number = Int(digits), digits.count <= 4 else { return nil }
+            let (hours, minutes) = digits.count <= 2 ? (number, 0) : (number / 100, number % 100)
+            guard hours <= 14, minutes < 60 else { return nil }
+            return TimeZone(secondsFromGMT: (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60))
+        }
+        return TimeZone(abbreviation: name) ?? TimeZone(identifier: name)
+    }
+
+    /// The person's results taken within `minute`, oldest first.
+    public static func results(of person: String, in store: ResultStore, at minute: DateInterval) throws
+        -> (matches: [StoredResult], problems: [String])
+    {
+        var problems: [String] = []
+        let theirs = try store.results(of: person, problems: &problems)
+        return (theirs.filter { $0.result.takenAt >= minute.start && $0.result.takenAt < minute.end }, problems)
+    }
+}
