@@ -22,10 +22,10 @@ enum CompareCommand: Command {
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
         try context.checkOutput()
-        var problems: [String] = []
-        defer { Set(problems).sorted().forEach(context.warn) }
-        let person = try context.person(problems: &problems)
-        let results = try context.store.results(of: person, problems: &problems).map(\.result)
+        let store = try context.theirResults()
+        let person = store.person
+        let results = store.all().map(\.result)
+        context.warn(problems: store.problems)
         guard let coach = ResultChoice.coachRating(among: results) else {
             throw SkillsError.notFound(
                 "no coach observation of '\(TextSafety.visible(person))' in \(context.store.resultsFolder.path); a "
