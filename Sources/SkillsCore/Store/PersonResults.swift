@@ -21,6 +21,7 @@ public final class PersonResults {
 
     struct Candidate {
         let path: String
+        let name: String
         /// `2026-11-23T051200`, which sorts as the time does; nil for a name `save` did not make.
         let stamp: Substring?
     }
@@ -28,32 +29,43 @@ public final class PersonResults {
     /// Only the file names are listed here; nothing is read until asked. `alreadyRead`: results
     /// read from this store by an earlier look (`WhoseResults`), and `alsoTried` the files it
     /// found damaged (already reported): neither is read again.
-    public init(
+    public convenience init(
         store: ResultStore, person: String, questionnaire: String? = nil, alreadyRead: [StoredResult] = [],
         alsoTried: Set<String> = []
     ) throws {
+        let slug = Array((TextSafety.slug(person) + "-").utf8)
+        let wanted = questionnaire.map { slug + Array((TextSafety.slug($0) + "-").utf8) } ?? slug
+        let known = alsoTried.union(alreadyRead.map(\.path))
+        let names = try JSONFile.names(in: store.resultsFolder.path) { name in
+            !ResultStore.isSaveName(name) || name.dropFirst(18).starts(with: wanted)
+        }
+        var named: [Candidate] = []
+        var other: [Candidate] = []
+        for name in names {
+            let path = (store.resultsFolder.path as NSString).appendingPathComponent(name)
+            if known.contains(path) { continue }
+            if ResultStore.personPart(of: name) == nil {
+                other.append(Candidate(path: path, name: name, stamp: nil))
+            } else {
+                named.append(Candidate(path: path, name: name, stamp: name.prefix(17)))
+            }
+        }
+        named.sort { ($0.stamp ?? "") > ($1.stamp ?? "") }
+        self.init(
+            store: store, person: person, questionnaire: questionnaire, candidates: other + named,
+            found: alreadyRead, problems: [])
+    }
+
+    private init(
+        store: ResultStore, person: String, questionnaire: String?, candidates: [Candidate], found: [StoredResult],
+        problems: [String]
+    ) {
         self.store = store
         self.person = person
         self.questionnaire = questionnaire
-        let folder = store.resultsFolder.path
-        let slug = TextSafety.slug(person) + "-"
-        let wanted = questionnaire.map { slug + TextSafety.slug($0) + "-" }
-        var named: [Candidate] = []
-        var other: [Candidate] = []
-        let known = alsoTried.union(alreadyRead.map(\.path))
-        for name in try JSONFile.names(in: folder) {
-            // Built only when needed: a team store has thousands of names.
-            var path: String { (folder as NSString).appendingPathComponent(name) }
-            guard let rest = ResultStore.personPart(of: name) else {
-                if !known.contains(path) { other.append(Candidate(path: path, stamp: nil)) }
-                continue
-            }
-            guard rest.hasPrefix(wanted ?? slug), !known.contains(path) else { continue }
-            named.append(Candidate(path: path, stamp: name.prefix(17)))
-        }
-        named.sort { ($0.stamp ?? "") > ($1.stamp ?? "") }
-        candidates = other + named
-        found = alreadyRead.filter { accepts($0.result) }
+        self.candidates = candidates
+        self.problems = problems
+        self.found = found.filter { accepts($0.result) }
     }
 
     /// The person's results (of the questionnaire, when one is named), oldest first: every
@@ -86,9 +98,14 @@ public final class PersonResults {
     /// The same person's results of one questionnaire, keeping what was read already.
     public func narrowed(to questionnaire: String) throws -> PersonResults {
         if self.questionnaire == questionnaire { return self }
-        let narrowed = try PersonResults(store: store, person: person, questionnaire: questionnaire, alreadyRead: found)
-        narrowed.problems = problems
-        return narrowed
+        // The names listed already say which files can be of that questionnaire.
+        let wanted = TextSafety.slug(person) + "-" + TextSafety.slug(questionnaire) + "-"
+        let unread = candidates[position...].filter { candidate in
+            ResultStore.personPart(of: candidate.name).map { $0.hasPrefix(wanted) } ?? true
+        }
+        return PersonResults(
+            store: store, person: person, questionnaire: questionnaire, candidates: unread, found: found,
+            problems: problems)
     }
 
     /// Whether the person has any result at all here; reads until the first is found.

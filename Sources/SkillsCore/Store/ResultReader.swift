@@ -131,11 +131,16 @@ extension ResultStore {
     /// What follows the time in a name `save` made (`2026-11-23T051200-ana-…`): nil for any
     /// other name.
     static func personPart(of name: String) -> Substring? {
-        let bytes = Array(name.utf8.prefix(18))
-        let digit = { (index: Int) in index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 }
-        guard bytes.count == 18, (0..<4).allSatisfy(digit), bytes[4] == 45, digit(5), digit(6), bytes[7] == 45,
-            digit(8), digit(9), bytes[10] == 84, (11..<17).allSatisfy(digit), bytes[17] == 45
-        else { return nil }
-        return name.dropFirst(18)
+        var name = name
+        let saved = name.withUTF8 { isSaveName(UnsafeRawBufferPointer($0)) }
+        return saved ? name.dropFirst(18) : nil
+    }
+
+    /// Whether a name's bytes start as `save` names a file: `2026-11-23T051200-`.
+    static func isSaveName(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let digit = { (index: Int) in bytes[index] >= 48 && bytes[index] <= 57 }
+        return bytes.count > 18 && (0..<4).allSatisfy(digit) && bytes[4] == 45 && digit(5) && digit(6)
+            && bytes[7] == 45 && digit(8) && digit(9) && bytes[10] == 84 && (11..<17).allSatisfy(digit)
+            && bytes[17] == 45
     }
 }
