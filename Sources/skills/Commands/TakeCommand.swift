@@ -57,6 +57,9 @@ enum TakeCommand: Command {
         let catalog = try context.catalog()
         let bank = try catalog.resolve(context.arguments.positionals[0]).questionnaire
         let (everyResult, rater) = try people(for: bank, context: context)
+        // Damaged files met in finding whose result this is are reported before the first question.
+        let reported = Set(everyResult.problems)
+        context.warn(problems: everyResult.problems)
         let person = everyResult.person
         let theirs = try everyResult.narrowed(to: bank.id)
         var questionnaire = try form(of: bank, theirs: theirs, context: context)
@@ -97,7 +100,7 @@ enum TakeCommand: Command {
         // Listed before the save, so the new result is not among them.
         let earlier = try? theirs.narrowed(to: questionnaire.id)
         let previous = earlier.flatMap { ResultChoice.previous(of: result, in: $0) }
-        context.warn(problems: earlier?.problems ?? theirs.problems)
+        context.warn(problems: (earlier?.problems ?? theirs.problems).filter { !reported.contains($0) })
         let report = ReportBuilder.build(
             result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
         try context.emit(try ReportCommand.render(report, format: format, context: context), as: format)
