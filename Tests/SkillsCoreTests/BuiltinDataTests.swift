@@ -34,6 +34,18 @@ import Testing
         #expect(BuiltinData.questionnaireFiles.allSatisfy { BuiltinData.scanned($0) != nil })
     }
 
+    @Test(
+        "items are counted by brackets and commas outside strings",
+        arguments: [("[]", 0), ("[ ]", 0), ("[1]", 1), ("[{\"a\": [1, 2]}, \"x,]\\\"\", null]", 3)])
+    func countsElements(json: String, count: Int) throws {
+        let bytes = Array(json.utf8)
+        let counted = try bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(buffer)
+            return try scanner.countElements()
+        }
+        #expect(counted == count)
+    }
+
     @Test("one built-in is decoded by id, the same as validated")
     func oneByID() throws {
         for questionnaire in try BuiltinData.questionnaires(framework: Fixture.framework) {

@@ -58,10 +58,7 @@ extension BuiltinData {
                     } else if key.is("minutes") {
                         minutes = try s.optionalInteger()
                     } else if key.is("items") {
-                        try s.array { s in
-                            items += 1
-                            try s.skipValue()
-                        }
+                        items = try s.countElements()
                     } else {
                         try s.skipValue()
                     }
@@ -74,5 +71,41 @@ extension BuiltinData {
             return QuestionnaireListing(
                 id: id, title: title, kind: kind, version: version, items: items, minutes: minutes, origin: .builtin)
         }
+    }
+}
+
+extension JSONScanner {
+    /// The number of values in the array here, moving past it. Only brackets, commas and
+    /// strings are looked at, not checked: for the built-in files, which the tests validate,
+    /// where checking every byte of the quiz bank was a fifth of `list`.
+    mutating func countElements() throws -> Int {
+        try expect(0x5B)  // [
+        var (depth, count, inString, escaped, empty) = (1, 0, false, false, true)
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == 0x5C {
+                    escaped = true
+                } else if byte == 0x22 {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B: depth += 1
+            case 0x5D, 0x7D:
+                depth -= 1
+                if depth == 0 { return empty ? 0 : count + 1 }
+            case 0x2C where depth == 1: count += 1
+            case 0x20, 0x0A, 0x0D, 0x09: continue
+            default: break
+            }
+            empty = false
+        }
+        throw Unexpected()
     }
 }
