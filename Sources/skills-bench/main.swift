@@ -1,5 +1,7 @@
 // Benchmark helper (scripts/bench runs it):
 //   skills-bench generate DIR COUNT SEED [ID]  deterministic results (default: the self-assessment)
+//   skills-bench store DIR COUNT SEED PEOPLE [ID]  a store: COUNT results of PEOPLE people
+//                                          (Agent 000000, …), named as `save` names them
 //   skills-bench parse DIR                 the read-and-parse floor: read and decode every file
 import Foundation
 import SkillsCore
@@ -19,10 +21,13 @@ struct SplitMix64 {
     mutating func normal() -> Double { (-2 * log(max(uniform(), 1e-12))).squareRoot() * cos(2 * .pi * uniform()) }
 }
 
-func generate(folder: String, count: Int, seed: UInt64, id: String = "self-assessment") throws {
+/// `store`: results of `people` people in turn, a minute apart, in `folder`/results/ with the
+/// names `save` gives (time, person, questionnaire), as a team's shared store holds them.
+func generate(folder: String, count: Int, seed: UInt64, id: String = "self-assessment", people: Int? = nil) throws {
     let framework = try BuiltinData.framework()
     let questionnaire = try BuiltinData.questionnaires(framework: framework).first { $0.id == id }!
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let target = people == nil ? folder : folder + "/results"
+    try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
     var random = SplitMix64(state: seed)
     let start = Date(timeIntervalSince1970: 1_790_000_000)
     for index in 0..<count {
@@ -40,11 +45,20 @@ func generate(folder: String, count: Int, seed: UInt64, id: String = "self-asses
         }
         let id = String(format: "%016llx%016llx", random.next(), random.next())
         let result = ResultBuilder.build(
-            questionnaire: questionnaire, responses: responses, person: String(format: "Agent %06d", index),
+            questionnaire: questionnaire, responses: responses,
+            person: String(format: "Agent %06d", index % (people ?? count)),
             takenAt: start.addingTimeInterval(Double(index) * 60), framework: framework, id: id)
-        try JSONFile.encode(result).write(
-            to: URL(fileURLWithPath: folder).appendingPathComponent(String(format: "r%06d.json", index)))
+        let name = people == nil ? String(format: "r%06d.json", index) : storeName(result)
+        try JSONFile.encode(result).write(to: URL(fileURLWithPath: target).appendingPathComponent(name))
     }
+}
+
+/// `2026-11-23T051200-agent-000001-shift-checkin-1a2b3c4d.json`, as `ResultStore.save` names a file.
+func storeName(_ result: AssessmentResult) -> String {
+    let f = ISODate.utcFields(result.takenAt)
+    let stamp = String(format: "%04d-%02d-%02dT%02d%02d%02d", f.year, f.month, f.day, f.hour, f.minute, f.second)
+    let person = TextSafety.slug(result.person)
+    return "\(stamp)-\(person)-\(TextSafety.slug(result.questionnaire.id))-\(result.id.prefix(8)).json"
 }
 
 func parse(folder: String) throws {
@@ -65,9 +79,16 @@ do {
     case (5, "generate"): try generate(folder: arguments[2], count: Int(arguments[3])!, seed: UInt64(arguments[4])!)
     case (6, "generate"):
         try generate(folder: arguments[2], count: Int(arguments[3])!, seed: UInt64(arguments[4])!, id: arguments[5])
+    case (6, "store"), (7, "store"):
+        try generate(
+            folder: arguments[2], count: Int(arguments[3])!, seed: UInt64(arguments[4])!,
+            id: arguments.count == 7 ? arguments[6] : "shift-checkin", people: Int(arguments[5])!)
     case (3, "parse"): try parse(folder: arguments[2])
     default:
-        FileHandle.standardError.write(Data("usage: skills-bench generate DIR COUNT SEED [ID] | parse DIR\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "usage: skills-bench generate DIR COUNT SEED [ID] | store DIR COUNT SEED PEOPLE [ID] | parse DIR\n".utf8
+            ))
         exit(64)
     }
 } catch {

@@ -30,11 +30,18 @@ struct Context {
     /// Built-in questionnaires and the store's own; unusable store files are reported.
     func catalog() throws -> QuestionnaireCatalog {
         let framework = try framework()
-        let catalog = QuestionnaireCatalog(
-            framework: framework, builtins: try BuiltinData.questionnaires(framework: framework),
-            storeFolder: store.questionnairesFolder)
+        let catalog = QuestionnaireCatalog(framework: framework, storeFolder: store.questionnairesFolder)
         for problem in catalog.problems { warn(problem) }
         return catalog
+    }
+
+    /// What `list` shows. Without questionnaires of the store's own, nothing needs decoding:
+    /// not even the framework, which only checks a store's questionnaires here.
+    func listing() throws -> [QuestionnaireListing] {
+        if let names = try? JSONFile.names(in: store.questionnairesFolder.path), names.isEmpty {
+            return try BuiltinData.listing()
+        }
+        return try catalog().listing()
     }
 
     /// The command's `--format`, from its own formats only.
@@ -60,6 +67,16 @@ struct Context {
         try WhoseResults(store: store).person(
             named: arguments.value("--name"), loginName: loginName, problems: &problems)
     }
+
+    /// The person's results, read lazily from where `WhoseResults` stopped; the caller
+    /// reports their `problems` once it has read what it needs.
+    func theirResults(questionnaire: String? = nil) throws -> PersonResults {
+        try WhoseResults(store: store).results(
+            named: arguments.value("--name"), loginName: loginName, questionnaire: questionnaire)
+    }
+
+    /// Damaged files met while reading, as warnings, each once.
+    func warn(problems: [String]) { Set(problems).sorted().forEach(warn) }
 
     /// The same, with problems in the store reported as warnings.
     func person() throws -> String {

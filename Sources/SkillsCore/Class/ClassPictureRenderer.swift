@@ -61,7 +61,9 @@ enum ClassPictureRenderer {
             }
         }
         if !items.isEmpty {
-            out += ["", style.bold("Answer spread") + " (how many chose each answer)"]
+            out += [
+                "", style.bold(TextStyle.wrap("Answer spread (how many chose each answer)", width: width, indent: "")),
+            ]
             let header = ["ITEM"] + answers.map { $0.uppercased() }
             let rows = items.map { item in [v(item.item)] + answers.map { String(count(item, $0)) } }
             out.append(TextTable.render([header] + rows, rightAligned: Set(1..<header.count), width: width))

@@ -19,23 +19,27 @@ public enum ComparisonRenderer {
     }
 
     static func sources(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
-        let own = "self: \(c.selfResult.title), \(style.date(c.selfResult.takenAt)); "
+        sourceEntries(c, style: style).joined(separator: "; ")
+    }
+
+    /// "self: …" then "coach: …", or "coaches (the median of their levels): …" when several rated.
+    static func sourceEntries(_ c: Comparison, style: TextStyle) -> [String] {
+        let own = "self: \(c.selfResult.title), \(style.date(c.selfResult.takenAt))"
         guard let coaches = c.coaches, coaches.count > 1 else {
-            return own + "coach: \(c.coachResult.rater ?? "coach"), \(style.date(c.coachResult.takenAt))"
+            return [own, "coach: \(c.coachResult.rater ?? "coach"), \(style.date(c.coachResult.takenAt))"]
         }
-        return own + "coaches (the median of their levels): "
-            + coaches.map { "\($0.rater ?? "coach"), \(style.date($0.takenAt))" }.joined(separator: "; ")
+        return [own]
+            + coaches.enumerated().map { index, coach in
+                (index == 0 ? "coaches (the median of their levels): " : "")
+                    + "\(coach.rater ?? "coach"), \(style.date(coach.takenAt))"
+            }
     }
 
     public static func text(_ c: Comparison, style: TextStyle = TextStyle()) -> String {
         let v = { (text: String) in TextSafety.visible(text) }
         var out = [
             style.bold(style.wrap("\(v(c.person)): self-rating beside coach rating", indent: "")),
-            style.wrap(
-                entries: [
-                    "self: \(v(c.selfResult.title)), \(style.date(c.selfResult.takenAt))",
-                    "coach: \(v(c.coachResult.rater ?? "coach")), \(style.date(c.coachResult.takenAt))",
-                ], separator: "; ", first: "", rest: ""), "",
+            style.wrap(entries: sourceEntries(c, style: style).map(v), separator: "; ", first: "", rest: ""), "",
         ]
         // Told more briefly as the width shrinks: findings by name only, then areas by code.
         let codes = AreaCodes(ids: c.areas.map(\.area), names: c.areas.map { v($0.name) })

@@ -7,18 +7,32 @@ public enum ResultChoice {
     /// questionnaire taken before it (by the time taken, not the time saved, so a
     /// back-filled check-in is compared with the one before it in time).
     public static func previous(of result: AssessmentResult, among results: [AssessmentResult]) -> AssessmentResult? {
-        results.filter {
-            $0.id != result.id && $0.questionnaire.id == result.questionnaire.id
-                && PersonName.same($0.person, result.person) && $0.takenAt < result.takenAt
-        }.max { $0.takenAt < $1.takenAt }
+        results.filter { isEarlier($0, than: result) }.max { $0.takenAt < $1.takenAt }
+    }
+
+    /// The same rule, read from the store only as far back as needed.
+    public static func previous(of result: AssessmentResult, in store: PersonResults) -> AssessmentResult? {
+        store.latest { isEarlier($0, than: result) }
+    }
+
+    static func isEarlier(_ candidate: AssessmentResult, than result: AssessmentResult) -> Bool {
+        candidate.id != result.id && candidate.questionnaire.id == result.questionnaire.id
+            && PersonName.same(candidate.person, result.person) && candidate.takenAt < result.takenAt
     }
 
     /// The person's own latest result (of a questionnaire, when one is named). A coach's
     /// observation of them is theirs to see only when its questionnaire is asked for.
     public static func latest(among results: [AssessmentResult], questionnaire: String? = nil) -> AssessmentResult? {
-        results.filter { result in
-            questionnaire.map { result.questionnaire.id == $0 } ?? (result.rater == nil)
-        }.max { $0.takenAt < $1.takenAt }
+        results.filter { counts($0, asLatestOf: questionnaire) }.max { $0.takenAt < $1.takenAt }
+    }
+
+    /// The same rule, read from the store only as far back as needed.
+    public static func latest(in store: PersonResults, questionnaire: String? = nil) -> AssessmentResult? {
+        store.latest { counts($0, asLatestOf: questionnaire) }
+    }
+
+    static func counts(_ result: AssessmentResult, asLatestOf questionnaire: String?) -> Bool {
+        questionnaire.map { result.questionnaire.id == $0 } ?? (result.rater == nil)
     }
 
     /// The questionnaire a history shows: the one asked for, else the one the person took

@@ -94,27 +94,34 @@ extension ResultStore {
     }
 
     /// A person's results, oldest first. Names match as `PersonName.same` says. Only the
-    /// files whose names could be the person's are read (`save` names a file after the
-    /// person), plus any file not named that way; each is checked after reading.
+    /// files whose names could be the person's are read (`PersonResults`), plus any file not
+    /// named the way `save` names them; each is checked after reading.
     public func results(of person: String, questionnaire: String? = nil, problems: inout [String]) throws
         -> [StoredResult]
     {
-        let slug = TextSafety.slug(person) + "-"
-        let names = try JSONFile.names(in: resultsFolder.path).filter { name in
-            Self.personPart(of: name).map { $0.hasPrefix(slug) } ?? true
-        }
-        let paths = names.map { resultsFolder.appendingPathComponent($0).path }
-        return ResultReader.readAll(paths, problems: &problems).filter {
-            PersonName.same($0.result.person, person)
-                && (questionnaire == nil || $0.result.questionnaire.id == questionnaire)
-        }.sorted { $0.result.takenAt < $1.result.takenAt }
+        let theirs = try PersonResults(store: self, person: person, questionnaire: questionnaire)
+        defer { problems += theirs.problems }
+        return theirs.all()
     }
 
     /// The people in the store, read until `limit` different ones are found.
     public func people(upTo limit: Int, problems: inout [String]) throws -> [String] {
+        var read: [StoredResult] = []
+        var tried: Set<String> = []
+        return try people(upTo: limit, problems: &problems, read: &read, tried: &tried)
+    }
+
+    /// The same, keeping what was read in `read` (and every file opened in `tried`), for the
+    /// command to use without reading again.
+    func people(upTo limit: Int, problems: inout [String], read: inout [StoredResult], tried: inout Set<String>)
+        throws -> [String]
+    {
         var people: [String: String] = [:]
         for path in try JSONFile.files(in: resultsFolder.path) {
-            guard let result = ResultReader.readAll([path], problems: &problems).first?.result else { continue }
+            tried.insert(path)
+            guard let stored = ResultReader.readAll([path], problems: &problems).first else { continue }
+            read.append(stored)
+            let result = stored.result
             people[PersonName.key(result.person)] = people[PersonName.key(result.person)] ?? result.person
             if people.count >= limit { break }
         }
@@ -124,11 +131,16 @@ extension ResultStore {
     /// What follows the time in a name `save` made (`2026-11-23T051200-ana-…`): nil for any
     /// other name.
     static func personPart(of name: String) -> Substring? {
-        let bytes = Array(name.utf8.prefix(18))
-        let digit = { (index: Int) in index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 }
-        guard bytes.count == 18, (0..<4).allSatisfy(digit), bytes[4] == 45, digit(5), digit(6), bytes[7] == 45,
-            digit(8), digit(9), bytes[10] == 84, (11..<17).allSatisfy(digit), bytes[17] == 45
-        else { return nil }
-        return name.dropFirst(18)
+        var name = name
+        let saved = name.withUTF8 { isSaveName(UnsafeRawBufferPointer($0)) }
+        return saved ? name.dropFirst(18) : nil
+    }
+
+    /// Whether a name's bytes start as `save` names a file: `2026-11-23T051200-`.
+    static func isSaveName(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let digit = { (index: Int) in bytes[index] >= 48 && bytes[index] <= 57 }
+        return bytes.count > 18 && (0..<4).allSatisfy(digit) && bytes[4] == 45 && digit(5) && digit(6)
+            && bytes[7] == 45 && digit(8) && digit(9) && bytes[10] == 84 && (11..<17).allSatisfy(digit)
+            && bytes[17] == 45
     }
 }

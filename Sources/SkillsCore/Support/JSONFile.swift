@@ -67,6 +67,12 @@ public enum JSONFile {
     /// The names of those files, sorted. A folder that does not exist has none; one that
     /// cannot be read is an I/O error, never "no results".
     public static func names(in folder: String) throws -> [String] {
+        try names(in: folder) { _ in true }
+    }
+
+    /// The same, keeping only the names whose bytes `keep` accepts: a String is made only for
+    /// those (a team store holds thousands of names, of which a command wants a few).
+    public static func names(in folder: String, keeping keep: (UnsafeRawBufferPointer) -> Bool) throws -> [String] {
         guard let directory = opendir(folder) else {
             let reason = errno
             // No such folder (nor, when a file stands in the path, any folder there): no files.
@@ -78,10 +84,11 @@ public enum JSONFile {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                let bytes = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
+                return keep(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
             }
-            if name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
+            if let name, name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
         }
         return names.sorted()
     }

@@ -226,7 +226,3 @@ public struct QuestionnaireValidator: Sendable {
         } && text.count <= 64
     }
 }
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

@@ -30,9 +30,6 @@ enum CompareCommand: Command {
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
         try context.checkOutput()
-        var problems: [String] = []
-        defer { Set(problems).sorted().forEach(context.warn) }
-        let person = try context.person(problems: &problems)
         var since: Date?
         if let text = context.arguments.value("--since") {
             guard let date = ISODate.parse(text) else {
@@ -42,7 +39,10 @@ enum CompareCommand: Command {
             }
             since = date
         }
-        let results = try context.store.results(of: person, problems: &problems).map(\.result)
+        let store = try context.theirResults()
+        let person = store.person
+        let results = store.all().map(\.result)
+        context.warn(problems: store.problems)
         let coaches = ResultChoice.coachRatings(among: results, since: since)
         guard !coaches.isEmpty else {
             throw SkillsError.notFound(

@@ -36,10 +36,10 @@ enum HistoryCommand: Command {
             since = date
         }
         try context.checkOutput()
-        var problems: [String] = []
-        defer { Set(problems).sorted().forEach(context.warn) }
-        let person = try context.person(problems: &problems)
-        let theirs = try context.store.results(of: person, problems: &problems).map(\.result)
+        let store = try context.theirResults()
+        let person = store.person
+        let theirs = store.all().map(\.result)
+        context.warn(problems: store.problems)
         // One questionnaire per history: scores of different questionnaires do not compare.
         let asked = context.arguments.value("--questionnaire")
         let shown = ResultChoice.historyQuestionnaire(among: theirs, asked: asked)

@@ -15,17 +15,16 @@ enum ListCommand: Command {
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
-        let entries = try context.catalog().entries
+        let entries = try context.listing()
         if context.arguments.has("--quiet") {
-            context.print(entries.map(\.questionnaire.id).joined(separator: "\n"))
+            context.print(entries.map(\.id).joined(separator: "\n"))
             return ExitCode.success
         }
         if format == .json {
             let rows = entries.map {
                 ListedQuestionnaire(
-                    id: $0.questionnaire.id, title: $0.questionnaire.title, kind: $0.questionnaire.kind.rawValue,
-                    version: $0.questionnaire.version, items: $0.questionnaire.items.count,
-                    minutes: $0.questionnaire.minutes, origin: $0.origin.label)
+                    id: $0.id, title: $0.title, kind: $0.kind, version: $0.version, items: $0.items,
+                    minutes: $0.minutes, origin: $0.origin.label)
             }
             context.print(try JSONFile.text(rows))
             return ExitCode.success
@@ -33,11 +32,7 @@ enum ListCommand: Command {
         let rows =
             [["ID", "TITLE", "KIND", "ITEMS", "MINUTES", "FROM"]]
             + entries.map {
-                [
-                    $0.questionnaire.id, $0.questionnaire.title, $0.questionnaire.kind.rawValue,
-                    String($0.questionnaire.items.count), $0.questionnaire.minutes.map(String.init) ?? "–",
-                    $0.origin.label,
-                ]
+                [$0.id, $0.title, $0.kind, String($0.items), $0.minutes.map(String.init) ?? "–", $0.origin.label]
             }
         context.print(
             TextTable.render(

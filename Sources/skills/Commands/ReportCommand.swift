@@ -24,18 +24,18 @@ enum ReportCommand: Command {
         let format = try context.format(Format.self, spec: spec)
         try context.checkOutput()
         let framework = try context.framework()
-        var problems: [String] = []
-        defer { Set(problems).sorted().forEach(context.warn) }
         let result: AssessmentResult
-        let theirs: [AssessmentResult]
+        var theirs: PersonResults
         if let path = context.arguments.positionals.first {
             result = try ResultReader.read(path: context.resultPath(path), regularOnly: false)
-            theirs = try context.store.results(of: result.person, problems: &problems).map(\.result)
+            theirs = try PersonResults(
+                store: context.store, person: result.person, questionnaire: result.questionnaire.id)
         } else {
-            let person = try context.person(problems: &problems)
-            theirs = try context.store.results(of: person, problems: &problems).map(\.result)
+            theirs = try context.theirResults()
             let wanted = context.arguments.value("--questionnaire")
-            guard let latest = ResultChoice.latest(among: theirs, questionnaire: wanted) else {
+            guard let latest = ResultChoice.latest(in: theirs, questionnaire: wanted) else {
+                context.warn(problems: theirs.problems)
+                let person = theirs.person
                 let which = wanted.map { " for '\(TextSafety.visible($0))'" } ?? ""
                 throw SkillsError.notFound(
                     "no results for '\(TextSafety.visible(person))'\(which) in \(context.store.resultsFolder.path); "
@@ -43,9 +43,12 @@ enum ReportCommand: Command {
                 )
             }
             result = latest
+            theirs = try theirs.narrowed(to: result.questionnaire.id)
         }
+        let previous = ResultChoice.previous(of: result, in: theirs)
+        context.warn(problems: theirs.problems)
         let report = ReportBuilder.build(
-            result, previous: ResultChoice.previous(of: result, among: theirs),
+            result, previous: previous,
             targets: context.targets(of: result.person), framework: framework)
         try context.emit(try render(report, format: format, context: context), as: format)
         return ExitCode.success

@@ -63,9 +63,14 @@ enum TakeCommand: Command {
         let format = try context.format(ReportCommand.Format.self, spec: spec)
         let catalog = try context.catalog()
         let bank = try catalog.resolve(context.arguments.positionals[0]).questionnaire
-        let (person, rater) = try people(for: bank, context: context)
+        let (everyResult, rater) = try people(for: bank, context: context)
         let session = try calibrationSession(for: bank, context: context)
-        var questionnaire = try form(of: bank, person: person, context: context)
+        // Damaged files met in finding whose result this is are reported before the first question.
+        let reported = Set(everyResult.problems)
+        context.warn(problems: everyResult.problems)
+        let person = everyResult.person
+        let theirs = try everyResult.narrowed(to: bank.id)
+        var questionnaire = try form(of: bank, theirs: theirs, context: context)
         let fixedTime = try Clock.fixed(context.environment)
         try context.checkOutput()
         let saving = !context.arguments.has("--no-save")
@@ -107,18 +112,11 @@ enum TakeCommand: Command {
             context.store.removeDraft(person: person, questionnaire: questionnaire.id)
             context.note("Saved \(path.path)")
         }
-        var problems: [String] = []
-        var theirs: [StoredResult] = []
-        // In a blind session the earlier observation may be another coach's: never shown.
-        do {
-            if session == nil {
-                theirs = try context.store.results(of: person, questionnaire: questionnaire.id, problems: &problems)
-            }
-        } catch {
-            problems.append("\(error); no comparison with earlier results")
-        }
-        let previous = ResultChoice.previous(of: result, among: theirs.map(\.result))
-        Set(problems).sorted().forEach(context.warn)
+        // Listed before the save, so the new result is not among them. In a blind session the
+        // earlier observation may be another coach's: never shown.
+        let earlier = session == nil ? try? theirs.narrowed(to: questionnaire.id) : nil
+        let previous = earlier.flatMap { ResultChoice.previous(of: result, in: $0) }
+        context.warn(problems: (earlier?.problems ?? theirs.problems).filter { !reported.contains($0) })
         let report = ReportBuilder.build(
             result, previous: previous, targets: context.targets(of: person), framework: catalog.framework)
         try context.emit(try ReportCommand.render(report, format: format, context: context), as: format)
@@ -127,7 +125,7 @@ enum TakeCommand: Command {
 
     /// Whose result, and who rated them. An observation is always about someone else, so
     /// it needs --name; the rater defaults to the login name.
-    private static func people(for questionnaire: Questionnaire, context: Context) throws -> (String, String?) {
+    private static func people(for questionnaire: Questionnaire, context: Context) throws -> (PersonResults, String?) {
         let rater = try context.arguments.value("--rater").map { try PersonName.validate($0, option: "--rater") }
         guard questionnaire.kind == .observation else {
             if rater != nil {
@@ -136,14 +134,16 @@ enum TakeCommand: Command {
                         "--rater is for a coach observation; '\(questionnaire.id)' is a \(questionnaire.kind.rawValue)",
                     spec: spec)
             }
-            return (try context.person(), nil)
+            return (try context.theirResults(), nil)
         }
         guard context.arguments.value("--name") != nil else {
             throw CommandLineError(
                 message: "'\(questionnaire.id)' rates someone else: name them with --name (and yourself with --rater)",
                 spec: spec)
         }
-        return (try context.person(), try rater ?? PersonName.validate(context.loginName, option: "login name"))
+        return (
+            try context.theirResults(), try rater ?? PersonName.validate(context.loginName, option: "login name")
+        )
     }
 
     /// `--session NAME`: only for a coach observation that is saved.
@@ -167,7 +167,7 @@ enum TakeCommand: Command {
     /// The items this sitting asks: the questionnaire itself, or for a bank that draws
     /// forms, the form named, the whole bank, or the person's own form (an answers file
     /// without --form or --full makes its own form later, from the items it names).
-    private static func form(of bank: Questionnaire, person: String, context: Context) throws -> Questionnaire {
+    private static func form(of bank: Questionnaire, theirs: PersonResults, context: Context) throws -> Questionnaire {
         let name = context.arguments.value("--form")
         let full = context.arguments.has("--full")
         guard bank.draw != nil else {
@@ -186,9 +186,7 @@ enum TakeCommand: Command {
             return QuizForms.named(name, bank: bank)
         }
         if full || context.arguments.value("--answers-file") != nil { return bank }
-        var problems: [String] = []
-        let earlier = (try? context.store.results(of: person, questionnaire: bank.id, problems: &problems)) ?? []
-        return QuizForms.forPerson(person, earlier: earlier.map(\.result), bank: bank)
+        return QuizForms.forPerson(theirs.person, earlier: theirs.all().map(\.result), bank: bank)
     }
 
     private static func collectResponses(

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import SkillsCore
+
+/// The binary decodes a built-in questionnaire without validating it, and lists them
+/// without decoding: these tests are where the built-ins are checked.
+@Suite struct BuiltinDataTests {
+    @Test("every built-in questionnaire is valid and named by its id")
+    func everyBuiltinIsValid() {
+        #expect(BuiltinData.problems(in: BuiltinData.questionnaireFiles, framework: Fixture.framework) == [])
+        #expect(BuiltinData.ids == ["shift-checkin", "self-assessment", "scenario-quiz", "coach-observation"])
+    }
+
+    @Test("a broken built-in is caught")
+    func aBrokenBuiltinFails() throws {
+        let good = BuiltinData.questionnaireFiles[0]
+        var object = try JSONSerialization.jsonObject(with: Data(good.bytes)) as! [String: Any]
+        object["title"] = "  "
+        let broken = BuiltinData.File(name: good.name, bytes: Array(try JSONSerialization.data(withJSONObject: object)))
+        let misnamed = BuiltinData.File(name: "questionnaires/other.json", bytes: good.bytes)
+        let problems = BuiltinData.problems(in: [broken, misnamed], framework: Fixture.framework)
+        #expect(problems.count == 2)
+        #expect(problems.first?.contains("title") == true)
+        #expect(problems.last?.contains("named otherwise than its id 'shift-checkin'") == true)
+    }
+
+    @Test("the quick listing says what decoding says")
+    func listingMatchesDecoding() throws {
+        let decoded = try BuiltinData.questionnaires(framework: Fixture.framework).map {
+            QuestionnaireListing($0, origin: .builtin)
+        }
+        #expect(try BuiltinData.listing() == decoded)
+        #expect(BuiltinData.questionnaireFiles.allSatisfy { BuiltinData.scanned($0) != nil })
+    }
+
+    @Test(
+        "items are counted by brackets and commas outside strings",
+        arguments: [("[]", 0), ("[ ]", 0), ("[1]", 1), ("[{\"a\": [1, 2]}, \"x,]\\\"\", null]", 3)])
+    func countsElements(json: String, count: Int) throws {
+        let bytes = Array(json.utf8)
+        let counted = try bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(buffer)
+            return try scanner.countElements()
+        }
+        #expect(counted == count)
+    }
+
+    @Test("one built-in is decoded by id, the same as validated")
+    func oneByID() throws {
+        for questionnaire in try BuiltinData.questionnaires(framework: Fixture.framework) {
+            #expect(try BuiltinData.questionnaire(id: questionnaire.id) == questionnaire)
+        }
+        #expect(try BuiltinData.questionnaire(id: "nope") == nil)
+    }
+
+    @Test("the trimmed set is Foundation's, scalar for scalar")
+    func trimmedSetIsFoundations() {
+        let differ = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            $0.isTrimmedSpace != CharacterSet.whitespacesAndNewlines.contains($0)
+        }
+        #expect(differ.map { String($0.value, radix: 16) } == [])
+    }
+
+    @Test("trimming agrees with Foundation's on every kind of white space")
+    func trimmingAgrees() {
+        let spaces = ["", " ", "\t", "\n", "\r\n", "\u{85}", "\u{A0}", "\u{2003}", "\u{2028}", "\u{3000}", "\u{200B}"]
+        for before in spaces {
+            for after in spaces {
+                for core in ["", "a", "Ana María", " \u{301}x", "a b"] {
+                    let text = before + core + after
+                    #expect(
+                        text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                        "\(Array(text.unicodeScalars))")
+                }
+            }
+        }
+    }
+}
