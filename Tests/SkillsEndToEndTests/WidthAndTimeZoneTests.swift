@@ -60,13 +60,6 @@ import Testing
         }
     }
 
-    /// The class summary ends with a calibration block in JSON, to paste into a file: JSON is
-    /// not wrapped, so it is left out of the check.
-    static func withoutCalibrationJSON(_ text: String) -> String {
-        guard let range = text.range(of: "\nCalibration\n") else { return text }
-        return String(text[..<range.lowerBound])
-    }
-
     @Test(arguments: [40, 60, 120])
     func everyTextOutputFitsColumns(width: Int) throws {
         for command in Self.commands {
@@ -74,11 +67,23 @@ import Testing
                 command.arguments + ["--store", Self.store.path], environment: ["COLUMNS": String(width)])
             #expect(run.status == 0, "\(command.name): \(run.stderr)")
             #expect(!run.stdout.isEmpty, "\(command.name) printed nothing")
-            let text = Self.withoutCalibrationJSON(run.stdout)
+            let text = run.stdout
             #expect(
                 Self.overflowing(text, width: width).isEmpty,
                 "\(command.name) at \(width): \(Self.overflowing(text, width: width))")
         }
+    }
+
+    /// JSON cannot be wrapped and still be pasted: the class summary's calibration block is
+    /// printed when it fits, and otherwise the summary says where to find it.
+    @Test func theCalibrationBlockIsShownOnlyWhereItFits() throws {
+        let wide = try SkillsBinary.run(
+            ["class", "--questionnaire", "shift-checkin", "--store", Self.store.path], environment: ["COLUMNS": "120"])
+        let narrow = try SkillsBinary.run(
+            ["class", "--questionnaire", "shift-checkin", "--store", Self.store.path], environment: ["COLUMNS": "60"])
+        #expect(wide.stdout.contains("\"calibration\" : {"))
+        #expect(narrow.stdout.contains("\"calibration\" : {") == false)
+        #expect(narrow.stdout.contains("is the \"calibration\" key of --format json"))
     }
 
     @Test func wideTablesFoldRatherThanOverflow() throws {

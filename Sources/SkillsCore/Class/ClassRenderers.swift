@@ -158,12 +158,21 @@ public enum ClassRenderer {
                 [["AREA", "ITEMS", "N", "MEASURE", "VALUE", "95% INTERVAL", "ERROR RATIO"]] + scaleRows,
                 rightAligned: [1, 2, 4, 6], width: style.width))
         if let calibration = summary.calibration, let json = try? JSONFile.text(["calibration": calibration]) {
-            out += [
-                "",
-                style.bold("Calibration"),
-                style.wrap("(paste into the questionnaire's JSON so that scores carry their error bands)", indent: ""),
-                json,
-            ]
+            out += ["", style.bold("Calibration")]
+            // JSON cannot be wrapped and still be pasted: on a narrow terminal, say where to find it.
+            if json.split(separator: "\n").allSatisfy({ TerminalCells.count($0) <= style.width }) {
+                out += [
+                    style.wrap(
+                        "(paste into the questionnaire's JSON so that scores carry their error bands)", indent: ""),
+                    json,
+                ]
+            } else {
+                out.append(
+                    style.wrap(
+                        "The block to paste into the questionnaire's JSON, so that its scores carry error bands, is "
+                            + "wider than \(style.width) columns: it is the \"calibration\" key of --format json, "
+                            + "or shown here with COLUMNS=100.", indent: ""))
+            }
         }
         for text in out {
             for piece in text.split(separator: "\n", omittingEmptySubsequences: false) { line(String(piece)) }
