@@ -16,7 +16,9 @@ import Testing
     }
 
     @Test func wrappingKeepsEveryLineWithinTheWidthInCells() {
-        let text = "Le client a expliqué le problème deux fois; l'agent a répondu très vite. 日本語の顧客 対応"
+        let text =
+            "Le client a expliqué le problème deux fois; l'agent a répondu très vite. "
+            + "日本語の顧客 対応"
         let wrapped = TextStyle.wrap(text, width: 20, indent: "  ")
         for line in wrapped.split(separator: "\n") { #expect(TerminalCells.count(line) <= 20, "\(line)") }
         // By hand: room 18; "Le client a" (11) + " expliqué" (9) = 20 > 18, so "expliqué" starts line 2.

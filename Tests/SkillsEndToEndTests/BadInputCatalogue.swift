@@ -493,7 +493,8 @@ enum Catalogue {
             BadInput(
                 id: "missing-argument", what: "a command without its argument", arguments: ["take"], exit: 64,
                 message:
-                    "Error: which questionnaire? For example: skills take shift-checkin ('skills list' shows them all)"),
+                    "Error: which questionnaire? For example: skills take shift-checkin "
+                    + "('skills list' shows them all)"),
             BadInput(
                 id: "missing-files", what: "a command that takes files, given none", arguments: ["validate"],
                 exit: 64, message: "Error: which file? For example: skills validate my-quiz.json"),

@@ -109,7 +109,8 @@ public struct TextStyle: Sendable {
         let f = ISODate.utcFields(date.addingTimeInterval(TimeInterval(offset)))
         let two = ISODate.twoDigits
         return
-            "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) \(zoneName(at: date, offset: offset))"
+            "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) "
+            + zoneName(at: date, offset: offset)
     }
 
     private func zoneName(at date: Date, offset: Int) -> String {

@@ -123,7 +123,8 @@ public struct TextReportRenderer {
             out.append(
                 style.wrap(
                     "Compared with \(style.date(previous.takenAt)): overall "
-                        + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) } ?? "not comparable"),
+                        + (previous.change.map { TextStyle.change($0, reliable: previous.reliable) }
+                            ?? "not comparable"),
                     indent: ""))
         }
         return out.joined(separator: "\n") + "\n"

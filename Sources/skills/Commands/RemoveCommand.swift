@@ -55,7 +55,8 @@ enum RemoveCommand: Command {
                     "not at a terminal, so nobody can confirm; add --yes to remove \(name) without asking")
             }
             context.errors.write(
-                "Remove \(TextSafety.visible(name)) (\(TextSafety.visible(summary(of: result, context: context))))? (y/N) "
+                "Remove \(TextSafety.visible(name)) "
+                    + "(\(TextSafety.visible(summary(of: result, context: context))))? (y/N) "
             )
             let reply = context.input.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard reply == "y" || reply == "yes" else {
