@@ -173,6 +173,22 @@ struct Context {
         return style
     }
 
+    /// A date option such as `--since`: nil when absent, a usage error naming the option when
+    /// the value is not a date. A bare day is read in `zone` (UTC unless the command means the
+    /// person's own day).
+    func date(
+        option name: String, spec: CommandSpec, dayIn zone: TimeZone = TimeZone(identifier: "UTC")!,
+        example: String = "2026-11-01"
+    ) throws -> Date? {
+        guard let text = arguments.value(name) else { return nil }
+        guard let date = ISODate.parse(text, dayIn: zone) else {
+            throw CommandLineError(
+                message: "\(name) '\(TextSafety.visible(text))' is not a date; expected a day such as \(example)",
+                spec: spec)
+        }
+        return date
+    }
+
     /// TZ when it names a zone, else the system's zone.
     var timeZone: TimeZone {
         if let name = environment["TZ"], !name.isEmpty {

@@ -38,15 +38,7 @@ enum CalibrateCommand: Command {
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
-        var since: Date?
-        if let text = context.arguments.value("--since") {
-            guard let date = ISODate.parse(text) else {
-                throw CommandLineError(
-                    message: "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01",
-                    spec: spec)
-            }
-            since = date
-        }
+        let since = try context.date(option: "--since", spec: spec)
         let paths = context.arguments.positionals
         let session = try context.arguments.value("--session").map {
             try CalibrationSession(named: $0, store: context.store)

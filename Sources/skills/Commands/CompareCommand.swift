@@ -30,15 +30,7 @@ enum CompareCommand: Command {
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
         try context.checkOutput()
-        var since: Date?
-        if let text = context.arguments.value("--since") {
-            guard let date = ISODate.parse(text) else {
-                throw CommandLineError(
-                    message: "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01",
-                    spec: spec)
-            }
-            since = date
-        }
+        let since = try context.date(option: "--since", spec: spec)
         let store = try context.theirResults()
         let person = store.person
         let results = store.all().map(\.result)

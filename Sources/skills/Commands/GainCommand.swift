@@ -30,14 +30,8 @@ enum GainCommand: Command {
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
         let positionals = context.arguments.positionals
-        var split: Date?
-        if let text = context.arguments.value("--split") {
-            guard let date = ISODate.parse(text) else {
-                throw CommandLineError(
-                    message: "--split '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-16",
-                    spec: spec)
-            }
-            split = date
+        let split = try context.date(option: "--split", spec: spec, example: "2026-11-16")
+        if split != nil {
             guard positionals.count <= 1 else {
                 throw CommandLineError(message: "--split takes one folder or file, not two", spec: spec)
             }

@@ -25,16 +25,7 @@ enum HistoryCommand: Command {
 
     static func run(_ context: Context) throws -> Int32 {
         let format = try context.format(Format.self, spec: spec)
-        var since: Date?
-        if let text = context.arguments.value("--since") {
-            guard let date = ISODate.parse(text, dayIn: context.timeZone) else {
-                throw CommandLineError(
-                    message:
-                        "--since '\(TextSafety.visible(text))' is not a date; expected a day such as 2026-11-01",
-                    spec: spec)
-            }
-            since = date
-        }
+        let since = try context.date(option: "--since", spec: spec, dayIn: context.timeZone)
         try context.checkOutput()
         let store = try context.theirResults()
         let person = store.person
