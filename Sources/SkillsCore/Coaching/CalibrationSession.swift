@@ -53,18 +53,13 @@ public struct CalibrationSession: Sendable {
                 "no calibration session '\(name)' in \(store.sessionsFolder.path); coaches add to one with "
                     + "'skills take coach-observation --name AGENT --rater COACH --session \(name)'")
         }
-        let lock = Foundation.open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard lock >= 0 else {
-            throw SkillsError.io(
-                path: folder.path, reason: "cannot open the session: \(String(cString: strerror(errno)))")
+        return try FileLock.exclusive(at: folder.path, folder: true) {
+            try openLocked(store: store, problems: &problems)
         }
-        defer { close(lock) }
-        while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                throw SkillsError.io(
-                    path: folder.path, reason: "cannot lock the session: \(String(cString: strerror(errno)))")
-            }
-        }
+    }
+
+    /// Moves the waiting observations into `results/`, under the session's lock.
+    private func openLocked(store: ResultStore, problems: inout [String]) throws -> [StoredResult] {
         var opened = openedNames()
         var moved: [URL] = []
         for path in try JSONFile.files(in: folder.path) {

@@ -59,11 +59,6 @@ public enum ResultChoice {
         return latest(.selfAssessment) ?? latest(.checkIn)
     }
 
-    /// The latest coach observation of the person.
-    public static func coachRating(among results: [AssessmentResult]) -> AssessmentResult? {
-        results.filter { $0.questionnaire.kind == .observation }.max { $0.takenAt < $1.takenAt }
-    }
-
     /// How far back from the latest observation another coach's still counts in `compare`:
     /// a calibration round or a week of coaching spans days, and an observation older than
     /// two weeks describes an agent who may have moved on since.

@@ -40,22 +40,15 @@ extension ResultStore {
         try createFolder(practiceFolder)
         let lockPath = practiceFolder.appendingPathComponent(".\(practiceFile(of: person).lastPathComponent).lock")
             .path
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SkillsError.cannotCreate(path: lockPath, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                throw SkillsError.io(path: lockPath, reason: "cannot lock: \(String(cString: strerror(errno)))")
+        return try FileLock.exclusive(at: lockPath) {
+            let before = try loadPractice(of: person)
+            var progress = before ?? PracticeProgress(person: person)
+            whileLocked?()
+            try change(&progress)
+            if progress != before {
+                try AtomicFile.replace(practiceFile(of: person), with: try JSONFile.encode(progress))
             }
+            return progress
         }
-        defer { flock(fd, LOCK_UN) }
-        let before = try loadPractice(of: person)
-        var progress = before ?? PracticeProgress(person: person)
-        whileLocked?()
-        try change(&progress)
-        if progress != before {
-            try AtomicFile.replace(practiceFile(of: person), with: try JSONFile.encode(progress))
-        }
-        return progress
     }
 }

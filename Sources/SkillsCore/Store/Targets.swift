@@ -50,17 +50,10 @@ extension ResultStore {
     public func updateTargets(_ change: (inout Targets) throws -> Void) throws {
         try createFolder(root)
         let lockPath = root.appendingPathComponent(".targets.lock").path
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SkillsError.cannotCreate(path: lockPath, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                throw SkillsError.io(path: lockPath, reason: "cannot lock: \(String(cString: strerror(errno)))")
-            }
+        try FileLock.exclusive(at: lockPath) {
+            var targets = try loadTargets()
+            try change(&targets)
+            try AtomicFile.replace(targetsFile, with: try JSONFile.encode(targets))
         }
-        defer { flock(fd, LOCK_UN) }
-        var targets = try loadTargets()
-        try change(&targets)
-        try AtomicFile.replace(targetsFile, with: try JSONFile.encode(targets))
     }
 }
