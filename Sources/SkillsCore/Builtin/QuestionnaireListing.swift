@@ -80,22 +80,16 @@ extension JSONScanner {
     /// where checking every byte of the quiz bank was a fifth of `list`.
     mutating func countElements() throws -> Int {
         try expect(0x5B)  // [
-        var (depth, count, inString, escaped, empty) = (1, 0, false, false, true)
+        var (depth, count, empty) = (1, 0, true)
+        var strings = JSONStringState()
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == 0x5C {
-                    escaped = true
-                } else if byte == 0x22 {
-                    inString = false
-                }
+            if strings.consumes(byte) {
+                empty = false
                 continue
             }
             switch byte {
-            case 0x22: inString = true
             case 0x5B, 0x7B: depth += 1
             case 0x5D, 0x7D:
                 depth -= 1

@@ -47,9 +47,7 @@ extension CoachAgreementRenderer {
         let x = { (value: Double) in labelWidth + plotWidth * (value + span) / (2 * span) }
         let f = { (value: Double) in String(format: "%.1f", value) }
         let title = "Mean offset from the consensus, in levels, with 95% intervals"
-        var svg =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" "
-            + "width=\"\(Int(width))\" height=\"\(Int(height))\" aria-label=\"\(title)\"><title>\(title)</title>\n"
+        var svg = SVGChart.opening(width: width, height: height, title: title)
         for tick in stride(from: -span, through: span, by: span / 2) {
             svg +=
                 "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 8))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 20))\" "

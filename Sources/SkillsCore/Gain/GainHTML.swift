@@ -64,16 +64,14 @@ public enum GainHTML {
         let width = labelWidth + plotWidth + 150
         let x = { (score: Double) in labelWidth + plotWidth * max(0, min(100, score)) / 100 }
         let title = "Class mean before (hollow dot) and after (filled dot), 0 to 100"
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 \(Int(width)) \(Int(height))" \
-            width="\(Int(width))" height="\(Int(height))" aria-label="\(title)">
-            <title>\(title)</title>
-            <circle cx="\(f(labelWidth + 6))" cy="12" r="5" fill="#fff" stroke="#333" stroke-width="2"/>\
-            <text x="\(f(labelWidth + 16))" y="16" font-size="12">before</text>\
-            <circle cx="\(f(labelWidth + 76))" cy="12" r="5" fill="#333"/>\
-            <text x="\(f(labelWidth + 86))" y="16" font-size="12">after</text>
+        var svg =
+            SVGChart.opening(width: width, height: height, title: title) + """
+                <circle cx="\(f(labelWidth + 6))" cy="12" r="5" fill="#fff" stroke="#333" stroke-width="2"/>\
+                <text x="\(f(labelWidth + 16))" y="16" font-size="12">before</text>\
+                <circle cx="\(f(labelWidth + 76))" cy="12" r="5" fill="#333"/>\
+                <text x="\(f(labelWidth + 86))" y="16" font-size="12">after</text>
 
-            """
+                """
         for tick in stride(from: 0, through: 100, by: 20) {
             let position = x(Double(tick))
             svg +=
@@ -104,7 +102,5 @@ public enum GainHTML {
         return svg + "</svg>"
     }
 
-    private static func f(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
+    private static func f(_ value: Double) -> String { SVGChart.number(value) }
 }

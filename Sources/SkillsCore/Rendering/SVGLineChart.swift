@@ -48,10 +48,7 @@ public enum SVGLineChart {
             return left + plotWidth * points[index].time.timeIntervalSince(start) / span
         }
         func y(_ score: Double) -> Double { top + plotHeight * (1 - max(0, min(100, score)) / 100) }
-        var svg =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
-            + "width=\"\(f(width))\" height=\"\(f(height))\" aria-label=\"\(Escaping.html(title))\">\n"
-            + "<title>\(Escaping.html(title))</title>\n"
+        var svg = SVGChart.opening(width: width, height: height, title: title)
         for tick in stride(from: 0, through: 100, by: 20) {
             let at = y(Double(tick))
             svg +=
@@ -147,7 +144,5 @@ public enum SVGLineChart {
         return chosen
     }
 
-    private static func f(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
+    private static func f(_ value: Double) -> String { SVGChart.number(value) }
 }

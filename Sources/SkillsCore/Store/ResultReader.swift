@@ -42,20 +42,10 @@ public enum ResultReader {
     /// The deepest nesting of objects and arrays, outside strings; exact for valid JSON.
     static func nestingDepth(of data: Data) -> Int {
         data.withUnsafeBytes { bytes in
-            var (depth, deepest, inString, escaped) = (0, 0, false, false)
-            for byte in bytes {
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == 0x5C {
-                        escaped = true
-                    } else if byte == 0x22 {
-                        inString = false
-                    }
-                    continue
-                }
+            var (depth, deepest) = (0, 0)
+            var strings = JSONStringState()
+            for byte in bytes where !strings.consumes(byte) {
                 switch byte {
-                case 0x22: inString = true
                 case 0x7B, 0x5B:
                     depth += 1
                     deepest = max(deepest, depth)
