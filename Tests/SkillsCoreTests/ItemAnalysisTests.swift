@@ -147,22 +147,24 @@ import Testing
     }
 
     @Test func theFirstAttemptPerPersonIsUsedUnlessAllAreAsked() {
-        var collector = ClassCollector()
         let q = Self.questionnaire()
         let responses =
             Self.ratings[0].map(Response.rating) + Self.rightWrong[0].map { Response.choice([$0 == 1 ? 0 : 1]) }
-        for (person, offset) in [("Ana", 100.0), ("ana", 0.0), ("Ben", 50.0)] {
-            collector.add(
-                ResultBuilder.build(
-                    questionnaire: q, responses: responses, person: person,
-                    takenAt: Fixture.date.addingTimeInterval(offset), framework: Fixture.framework))
+        func summary(allAttempts: Bool) -> ClassSummary {
+            var collector = ClassCollector(allAttempts: allAttempts)
+            for (person, offset) in [("Ana", 100.0), ("ana", 0.0), ("Ben", 50.0)] {
+                collector.add(
+                    ResultBuilder.build(
+                        questionnaire: q, responses: responses, person: person,
+                        takenAt: Fixture.date.addingTimeInterval(offset), framework: Fixture.framework))
+            }
+            return ClassSummaryBuilder.build(collector.groups[0], framework: Fixture.framework)
         }
-        let first = ClassSummaryBuilder.build(collector.groups[0], framework: Fixture.framework)
+        let first = summary(allAttempts: false)
         #expect(first.participants.map(\.name).sorted() == ["Ben", "ana"])
+        #expect(first.participants.map(\.takenAt).contains(Fixture.date))
         #expect(!first.reliable)
-        #expect(
-            ClassSummaryBuilder.build(collector.groups[0], allAttempts: true, framework: Fixture.framework)
-                .participantCount == 3)
+        #expect(summary(allAttempts: true).participantCount == 3)
     }
 
     @Test func differentQuestionnairesOrVersionsFormSeparateGroups() throws {
@@ -179,7 +181,7 @@ import Testing
                     framework: Fixture.framework))
         }
         #expect(collector.groups.map(\.version) == ["1", "2"])
-        #expect(collector.groups.map(\.attempts.count) == [2, 1])
+        #expect(collector.groups.map(\.resultCount) == [2, 1])
     }
 }
 

@@ -44,14 +44,14 @@ public func readerDifferentialFuzz(_ start: UnsafeRawPointer, _ count: Int) -> C
     }
     // Through the collector as `skills class` reads: the first file of a questionnaire in
     // full, the second (the same bytes) by the fast path when it can.
-    var collector = ClassCollector()
+    var collector = ClassCollector(allAttempts: true)
     collector.add(data: data, path: "fuzz.json")
     collector.add(data: data, path: "fuzz.json")
-    let taken = collector.groups.reduce(0) { $0 + $1.attempts.count }
+    let taken = collector.groups.reduce(0) { $0 + $1.resultCount }
     if taken != (full == nil ? 0 : 2) { differ("the collector took \(taken) of 2; full: \(full != nil)", data) }
     // Values the range checks allow must not trap anything downstream.
     for group in collector.groups {
-        _ = ClassRenderer.text(ClassSummaryBuilder.build(group, allAttempts: true, framework: fuzzFramework))
+        _ = ClassRenderer.text(ClassSummaryBuilder.build(group, framework: fuzzFramework))
     }
     if let full {
         let report = ReportBuilder.build(full, previous: full, framework: fuzzFramework)

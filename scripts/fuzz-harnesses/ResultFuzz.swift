@@ -14,11 +14,11 @@ public func resultFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = MarkdownReportRenderer().render(report)
     _ = HTMLReportRenderer(levels: fuzzFramework.levels).render(report)
     _ = HistoryBuilder.build([result, result], framework: fuzzFramework).map { HistoryRenderer.text($0) }
-    var collector = ClassCollector()
+    var collector = ClassCollector(allAttempts: true)
     collector.add(result)
     collector.add(result)
     for group in collector.groups {
-        _ = ClassRenderer.text(ClassSummaryBuilder.build(group, allAttempts: true, framework: fuzzFramework))
+        _ = ClassRenderer.text(ClassSummaryBuilder.build(group, framework: fuzzFramework))
     }
     _ = AnswerExport.csvRows(result)
     return 0

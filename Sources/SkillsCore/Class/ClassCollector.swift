@@ -1,47 +1,63 @@
 import Dispatch
 import Foundation
 
-/// Reads result files one at a time for the class summary, keeping only what the
-/// statistics need: per attempt the person, time and scores, and per item a column of
-/// points (NaN where skipped) and, for choice items, which options were picked. Results
-/// are grouped by questionnaire and version, so different ones are never mixed.
+/// Reads result files for the class summary, a batch at a time on every core, and hands
+/// each record to its group (`ClassGroup`: one questionnaire version), which keeps running
+/// tallies. Results of different questionnaires or versions are never mixed.
 public struct ClassCollector {
     public private(set) var groups: [ClassGroup] = []
     /// One line per file that could not be used.
     public private(set) var problems: [String] = []
-    /// How many files are coming, so columns are sized once instead of doubling as they
-    /// grow (a quarter of the memory at 100,000 results).
+    /// Every attempt, or only each person's earliest.
+    public let allAttempts: Bool
+    /// The folders and files listed, and where each starts in the numbering of files, so a
+    /// file can be found again by its number (`ClassGroup.Source`).
+    private var listings: [(path: String, names: [String]?)] = []
+    private var firstNumbers: [Int] = []
+    /// How many files are listed, so a group's columns are sized once.
     private var expectedCount = 0
 
-    public init() {}
+    public init(allAttempts: Bool = false) { self.allAttempts = allAttempts }
 
     /// Reads the result files named, one at a time: folders give their .json files, files
     /// are taken as they are. Every path is checked first, so a missing one stops before
     /// any reading.
     public mutating func add(paths: [String]) throws {
-        let listings = try Self.listing(paths)
-        expectedCount = listings.reduce(0) { $0 + ($1.names?.count ?? 1) }
+        let listed = try Self.listing(paths)
+        var number = listings.isEmpty ? 0 : firstNumbers.last! + (listings.last!.names?.count ?? 1)
+        for listing in listed {
+            listings.append(listing)
+            firstNumbers.append(number)
+            number += listing.names?.count ?? 1
+        }
+        expectedCount = number
         // Names only, joined to the folder a batch at a time: 100,000 full paths held at
         // once would cost more memory than the statistics.
-        var batch: [String] = []
+        var batch: [(path: String, number: Int)] = []
         batch.reserveCapacity(Self.batchSize)
-        for (path, names) in listings {
-            guard let names else {
-                batch.append(path)
-                if batch.count == Self.batchSize { addBatch(&batch) }
-                continue
-            }
-            for name in names {
-                batch.append(path.hasSuffix("/") ? path + name : path + "/" + name)
+        for (listing, first) in zip(listed, firstNumbers.suffix(listed.count)) {
+            for offset in 0..<(listing.names?.count ?? 1) {
+                batch.append((Self.path(listing, offset), first + offset))
                 if batch.count == Self.batchSize { addBatch(&batch) }
             }
         }
         addBatch(&batch)
     }
 
-    /// Files read and parsed together on every core; a few thousand keep the records
+    private static func path(_ listing: (path: String, names: [String]?), _ offset: Int) -> String {
+        guard let names = listing.names else { return listing.path }
+        return listing.path.hasSuffix("/") ? listing.path + names[offset] : listing.path + "/" + names[offset]
+    }
+
+    /// The path of a file by its number.
+    private func path(number: Int) -> String? {
+        guard number >= 0, let index = firstNumbers.lastIndex(where: { $0 <= number }) else { return nil }
+        return Self.path(listings[index], number - firstNumbers[index])
+    }
+
+    /// Files read and parsed together on every core; a thousand keep the records
     /// waiting to be added small.
-    static let batchSize = 4096
+    static let batchSize = 1024
 
     /// One file as read on a worker: a record from the fast reader, or what the full
     /// decoder made of it.
@@ -53,10 +69,10 @@ public struct ClassCollector {
 
     /// Reads and parses the batch on every core, then adds the records in file order, so
     /// the summary is the same as one read file by file.
-    private mutating func addBatch(_ batch: inout [String]) {
+    private mutating func addBatch(_ batch: inout [(path: String, number: Int)]) {
         guard !batch.isEmpty else { return }
         var parsed = [Parsed](repeating: .failed(""), count: batch.count)
-        let paths = batch
+        let paths = batch.map(\.path)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let chunk = (paths.count + workers - 1) / workers
         parsed.withUnsafeMutableBufferPointer { buffer in
@@ -68,24 +84,45 @@ public struct ClassCollector {
                 }
             }
         }
-        for (path, file) in zip(paths, parsed) {
+        for ((path, number), file) in zip(batch, parsed) {
+            let source = ClassGroup.Source(number)
             switch file {
             case .fast(let record):
-                if let index = groups.firstIndex(where: {
-                    $0.id == record.questionnaire.id && $0.version == record.questionnaire.version
-                }),
-                    groups[index].canTake(record)
-                {
-                    groups[index].add(record)
+                if let index = group(of: record.questionnaire), groups[index].canTake(record) {
+                    add(record, to: index, from: source)
                 } else {
                     // The first of its questionnaire version, or new items: read in full.
-                    add(path: path, fastReader: false)
+                    add(path: path, fastReader: false, source: source)
                 }
-            case .full(let result): add(result)
+            case .full(let result): add(result, from: source)
             case .failed(let problem): problems.append(problem)
             }
         }
         batch.removeAll(keepingCapacity: true)
+    }
+
+    private func group(of ref: AssessmentResult.QuestionnaireRef) -> Int? {
+        groups.firstIndex { $0.id == ref.id && $0.version == ref.version }
+    }
+
+    /// Counts a record in its group. When it is a person's earlier attempt than the one
+    /// counted (files need not come in time order), the counted one is read again and taken
+    /// out first.
+    private mutating func add(_ record: ClassRecord, to index: Int, from source: ClassGroup.Source) {
+        guard case .earlier(let row, let counted) = groups[index].add(record, from: source) else { return }
+        guard let old = groups[index].keptRecord(row: row) ?? reread(counted) else {
+            problems.append(
+                "skipped \(path(number: Int(counted)) ?? "a result"): it changed while the class was being read")
+            return
+        }
+        groups[index].replace(row: row, old: old, with: record, from: source)
+    }
+
+    /// A file's record read again, as it was read the first time.
+    private func reread(_ source: ClassGroup.Source) -> ClassRecord? {
+        guard let path = path(number: Int(source)), let data = try? JSONFile.read(path) else { return nil }
+        if let record = ClassRecord.fastRead(data) { return record }
+        return (try? ResultReader.read(data: data, path: path)).map(ClassRecord.init)
     }
 
     private static func parse(path: String) -> Parsed {
@@ -126,10 +163,14 @@ public struct ClassCollector {
         }
     }
 
-    public mutating func add(path: String, fastReader: Bool = true) {
+    public mutating func add(path: String, fastReader: Bool = true, source: ClassGroup.Source = ClassGroup.noSource) {
         do {
             let data = try JSONFile.read(path)
-            if fastReader { add(data: data, path: path) } else { add(try ResultReader.read(data: data, path: path)) }
+            if fastReader {
+                add(data: data, path: path)
+            } else {
+                add(try ResultReader.read(data: data, path: path), from: source)
+            }
         } catch {
             problems.append("skipped \(error)")
         }
@@ -141,13 +182,10 @@ public struct ClassCollector {
             // Most files take the fast path; the first of each questionnaire version, and any
             // file the fast reader finds unusual, are decoded in full (which also explains
             // a damaged file).
-            if let record = ClassRecord.fastRead(data),
-                let index = groups.firstIndex(where: {
-                    $0.id == record.questionnaire.id && $0.version == record.questionnaire.version
-                }),
+            if let record = ClassRecord.fastRead(data), let index = group(of: record.questionnaire),
                 groups[index].canTake(record)
             {
-                groups[index].add(record)
+                add(record, to: index, from: ClassGroup.noSource)
             } else {
                 add(try ResultReader.read(data: data, path: path))
             }
@@ -156,173 +194,14 @@ public struct ClassCollector {
         }
     }
 
-    public mutating func add(_ result: AssessmentResult) {
-        let ref = result.questionnaire
-        if let index = groups.firstIndex(where: { $0.id == ref.id && $0.version == ref.version }) {
+    /// A result read in full: it may also tell the group about items it did not know.
+    public mutating func add(_ result: AssessmentResult, from source: ClassGroup.Source = ClassGroup.noSource) {
+        if let index = group(of: result.questionnaire) {
             groups[index].learn(from: result)
-            groups[index].add(ClassRecord(result))
+            add(ClassRecord(result), to: index, from: source)
         } else {
-            var group = ClassGroup(result, expectedCount: expectedCount)
-            group.add(ClassRecord(result))
-            groups.append(group)
-        }
-    }
-}
-
-/// The results of one questionnaire version, as columns.
-public struct ClassGroup: Sendable {
-    public let id: String
-    public let version: String
-    public let title: String
-    public let kind: Questionnaire.Kind
-    public private(set) var hashes: Set<String> = []
-    /// Every item seen in any result: forms of a question bank ask different items.
-    public private(set) var items: [ItemInfo]
-    public private(set) var attempts: [Attempt] = []
-    /// `points[item][attempt]`, NaN where skipped.
-    public private(set) var points: [[Float]]
-    /// `picks[item][attempt]`: bit n set when option n was chosen (empty for other items).
-    public private(set) var picks: [[UInt16]]
-    private var itemIndex: [String: Int]
-    /// Gathered per record beside the columns: the rating answers' spread and the reflections.
-    public private(set) var answerSpread = AnswerSpread()
-    public private(set) var reflections = ReflectionDigest()
-
-    public struct ItemInfo: Sendable {
-        public let id: String
-        public let type: ItemType
-        public let area: String
-        public let text: String
-        /// From the first result that answered the item (a skip does not say it).
-        public internal(set) var maxPoints: Double
-        public let correct: String?
-        public let optionCount: Int
-        var maxKnown: Bool
-
-        init(_ answer: AnswerRecord) {
-            let letters = (answer.correct ?? "").unicodeScalars.map { Int($0.value) - 64 }
-            id = answer.item
-            type = answer.type
-            area = answer.area ?? ""
-            text = answer.text
-            maxPoints = answer.maxPoints ?? 1
-            maxKnown = answer.maxPoints != nil
-            correct = answer.correct
-            optionCount = answer.optionCount ?? letters.max() ?? 0
-        }
-    }
-
-    public struct Attempt: Sendable {
-        public let person: String
-        public let takenAt: Date
-        public let overall: Double?
-        /// Answering styles that make a self-report doubtful (`ResponseStyle` codes).
-        public let cautions: [String]
-    }
-
-    /// `areaScores[area][attempt]` in the order of `areas`, NaN where an area had too few
-    /// answers: columns, like the points, so 100,000 attempts stay small.
-    public private(set) var areaScores: [[Double]]
-
-    /// The areas scored by this questionnaire, in the order of its first result.
-    public let areas: [String]
-
-    /// The score of one attempt (by index) in one area (by index in `areas`).
-    public func score(column: Int, row: Int) -> Double? {
-        let value = areaScores[column][row]
-        return value.isNaN ? nil : value
-    }
-
-    init(_ first: AssessmentResult, expectedCount: Int = 0) {
-        let ref = first.questionnaire
-        let answers = first.answers
-        areas = first.scores.areas.map(\.area)
-        id = ref.id
-        version = ref.version
-        title = ref.title
-        kind = ref.kind
-        items = answers.filter { $0.type.isScored && $0.area != nil }.map(ItemInfo.init)
-        points = Array(repeating: [], count: items.count)
-        picks = Array(repeating: [], count: items.count)
-        areaScores = Array(repeating: [], count: areas.count)
-        attempts.reserveCapacity(expectedCount)
-        for index in items.indices {
-            points[index].reserveCapacity(expectedCount)
-            if items[index].type.isRightOrWrong { picks[index].reserveCapacity(expectedCount) }
-        }
-        for index in areas.indices { areaScores[index].reserveCapacity(expectedCount) }
-        itemIndex = Dictionary(items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The fast path serves a file only when it adds nothing new about the items: every
-    /// item is known, and so is every item's maximum.
-    func canTake(_ record: ClassRecord) -> Bool {
-        items.allSatisfy(\.maxKnown) && record.answers.allSatisfy { !$0.type.isScored || itemIndex[$0.item] != nil }
-    }
-
-    /// What a fully read result tells about the items: ones no earlier result had (another
-    /// form of the bank), and the maximum of an item the first result skipped.
-    mutating func learn(from result: AssessmentResult) {
-        for answer in result.answers where answer.type.isScored && answer.area != nil {
-            if let index = itemIndex[answer.item] {
-                if !items[index].maxKnown, let maxPoints = answer.maxPoints {
-                    items[index].maxPoints = maxPoints
-                    items[index].maxKnown = true
-                }
-                continue
-            }
-            itemIndex[answer.item] = items.count
-            items.append(ItemInfo(answer))
-            points.append(Array(repeating: .nan, count: attempts.count))
-            picks.append(answer.type.isRightOrWrong ? Array(repeating: 0, count: attempts.count) : [])
-        }
-    }
-
-    /// The record's rating answers, scored with the items' maxima, through `ResponseStyle`.
-    func cautions(_ record: ClassRecord) -> [String] {
-        let ratings = record.answers.compactMap { answer -> ResponseStyle.Rating? in
-            guard answer.type == .rating, let given = answer.answer, let points = answer.points,
-                let index = itemIndex[answer.item], items[index].maxPoints > 0
-            else { return nil }
-            return .init(
-                area: items[index].area, answer: given, fraction: points / items[index].maxPoints,
-                reverse: answer.reverse == true)
-        }
-        let seen = ratings.isEmpty ? [] : ResponseStyle.cautions(ratings: ratings)
-        return seen + record.responseStyle.filter { !seen.contains($0) }
-    }
-
-    mutating func add(_ record: ClassRecord) {
-        hashes.insert(record.questionnaire.hash)
-        answerSpread.add(record)
-        reflections.add(record)
-        for (column, area) in areas.enumerated() {
-            let score = record.areaScores.first { $0.area == area }?.score
-            areaScores[column].append(score ?? .nan)
-        }
-        attempts.append(
-            Attempt(
-                person: record.person, takenAt: record.takenAt, overall: record.overall, cautions: cautions(record)))
-        for index in items.indices {
-            points[index].append(.nan)
-            if items[index].type.isRightOrWrong { picks[index].append(0) }
-        }
-        let last = attempts.count - 1
-        for (position, answer) in record.answers.enumerated() {
-            // Answers come in item order; look the id up only when the order differs.
-            let index = position < items.count && items[position].id == answer.item ? position : itemIndex[answer.item]
-            guard let index else { continue }
-            if let value = answer.points {
-                points[index][last] = Float(value)
-            } else if answer.type.isRightOrWrong {
-                points[index][last] = 0  // a skipped question earns nothing, as in scoring
-            }
-            if answer.type.isRightOrWrong, let letters = answer.answer {
-                picks[index][last] = letters.unicodeScalars.reduce(0) { mask, letter in
-                    let bit = Int(letter.value) - 65
-                    return (0..<16).contains(bit) ? mask | (1 << UInt16(bit)) : mask
-                }
-            }
+            groups.append(ClassGroup(result, allAttempts: allAttempts, expected: expectedCount))
+            add(ClassRecord(result), to: groups.count - 1, from: source)
         }
     }
 }

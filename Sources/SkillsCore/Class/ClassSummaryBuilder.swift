@@ -8,22 +8,20 @@ public enum ClassSummaryBuilder {
     /// With `anonymize`, names become random codes from `codes` (the system's random source
     /// unless a test gives its own) and times become days.
     public static func build(
-        _ group: ClassGroup, allAttempts: Bool = false, anonymize: Bool = false, codes: Anonymizer? = nil,
-        framework: Framework
+        _ group: ClassGroup, anonymize: Bool = false, codes: Anonymizer? = nil, framework: Framework
     ) -> ClassSummary {
-        let chosen = allAttempts ? Array(group.attempts.indices) : firstAttempts(group.attempts)
+        let table = group.participants
+        let rows = Int32(0)..<Int32(table.rowCount)
         let areaIDs =
             framework.areaIDs.filter { area in group.items.contains { $0.area == area } }
             + Set(group.items.map(\.area)).subtracting(framework.areaIDs).sorted()
-        let labels = anonymize ? anonymousLabels(chosen.map { group.attempts[$0].person }, codes: codes) : [:]
-        let shownName = { (row: Int) in labels[PersonName.key(group.attempts[row].person)] ?? group.attempts[row].person
-        }
+        let labels = anonymize ? anonymousLabels(rows.map { table.name(row: Int($0)) }, codes: codes) : nil
+        let shownName = { (row: Int32) in labels?[Int(row)] ?? table.name(row: Int(row)) }
 
-        // Ordered by overall (highest first, then name) before any row is made, and kept as
-        // columns: a class of 100,000 as rows with their own arrays would double the memory.
-        let order = chosen.sorted { a, b in
-            let (x, y) = (group.attempts[a], group.attempts[b])
-            switch (x.overall, y.overall) {
+        // Ordered by overall (highest first, then name) before any row is made; the rows stay
+        // columns, shown through this order.
+        let order = rows.sorted { a, b in
+            switch (table.overall(row: Int(a)), table.overall(row: Int(b))) {
             case (let p?, let q?) where p != q: return p > q
             case (nil, _?): return false
             case (_?, nil): return true
@@ -31,17 +29,9 @@ public enum ClassSummaryBuilder {
             default: return PersonName.key(shownName(a)) < PersonName.key(shownName(b))
             }
         }
-        let columns = areaIDs.map { group.areas.firstIndex(of: $0) }
-        var participants = ParticipantTable(areaCount: areaIDs.count)
-        for index in order {
-            let attempt = group.attempts[index]
-            participants.append(
-                .init(
-                    name: shownName(index), takenAt: anonymize ? nil : attempt.takenAt,
-                    takenOn: anonymize ? ISODate.day(attempt.takenAt) : nil, overall: attempt.overall,
-                    level: attempt.overall.flatMap { framework.level(for: $0)?.name },
-                    scores: columns.map { column in column.flatMap { group.score(column: $0, row: index) } }))
-        }
+        let participants = table.shown(
+            order: order, columns: areaIDs.map { group.areas.firstIndex(of: $0) },
+            level: { framework.level(for: $0)?.name }, labels: labels, daysOnly: anonymize)
 
         let areas = areaIDs.enumerated().map { column, area in
             let values = participants.values(area: column)
@@ -53,7 +43,7 @@ public enum ClassSummaryBuilder {
         let weakestAreas = tiedWeakest(areas, framework: framework)
         let weakest = weakestAreas.first
 
-        var (items, scales) = itemAnalysis(group, rows: chosen, areas: areaIDs, framework: framework)
+        var (items, scales) = itemAnalysis(group, areas: areaIDs, used: participants.count, framework: framework)
         let withheld = participants.count < ClassSummary.itemFlagsFrom
         if withheld {
             for index in items.indices {
@@ -63,24 +53,17 @@ public enum ClassSummaryBuilder {
         }
         var summary = ClassSummary(
             questionnaire: group.id, version: group.version, title: group.title, kind: group.kind,
-            attempts: allAttempts ? "all" : "first", participantCount: participants.count,
+            attempts: group.allAttempts ? "all" : "first", participantCount: participants.count,
             reliable: participants.count >= ClassSummary.reliableFrom, participants: participants,
             areas: areas, weakestArea: weakest, items: items, scales: scales)
         summary.itemFlagsWithheld = withheld
         summary.weakestAreas = weakestAreas
         summary.anonymized = anonymize
-        for index in summary.items.indices where summary.items[index].type == .rating {
-            let info = group.items.first { $0.id == summary.items[index].item }
-            summary.items[index].spread = group.answerSpread.counts(
-                item: summary.items[index].item, rows: chosen, scale: 1...(1 + Int(info?.maxPoints ?? 4)))
-        }
-        summary.reflections = group.reflections.grouped(rows: Set(chosen), name: shownName)
+        summary.reflections = group.reflections.grouped(name: shownName)
         summary.missedQuestions = MissedQuestions.list(group, rows: order, name: shownName)
-        summary.cautions = order.compactMap { index in
-            let attempt = group.attempts[index]
-            guard !attempt.cautions.isEmpty else { return nil }
-            return .init(
-                name: shownName(index), responseStyle: attempt.cautions)
+        summary.cautions = order.compactMap { row in
+            guard let cautions = group.cautions[row] else { return nil }
+            return .init(name: shownName(row), responseStyle: cautions)
         }
         summary.calibration = calibration(group, scales: scales, areas: areas)
         return summary
@@ -107,26 +90,16 @@ public enum ClassSummaryBuilder {
             areas: figures)
     }
 
-    /// Each person's earliest attempt (the same person by `PersonName.key`).
-    static func firstAttempts(_ attempts: [ClassGroup.Attempt]) -> [Int] {
-        var first: [String: Int] = [:]
-        for (index, attempt) in attempts.enumerated() {
-            let key = PersonName.key(attempt.person)
-            if let seen = first[key], attempts[seen].takenAt <= attempt.takenAt { continue }
-            first[key] = index
-        }
-        return first.values.sorted()
-    }
-
     /// A random code per person (`Anonymizer`), drawn in a random order of the people so that
-    /// not even a seeded source gives codes in the names' order.
-    static func anonymousLabels(_ names: [String], codes: Anonymizer?) -> [String: String] {
+    /// not even a seeded source gives codes in the names' order; one per row.
+    static func anonymousLabels(_ names: [String], codes: Anonymizer?) -> [String] {
         var codes = codes ?? Anonymizer()
+        let keys = names.map(PersonName.key)
         var labels: [String: String] = [:]
-        for name in Set(names.map(PersonName.key)) where labels[name] == nil {
+        for name in Set(keys) where labels[name] == nil {
             labels[name] = codes.code(for: name)
         }
-        return labels
+        return keys.map { labels[$0]! }
     }
 
     /// The weakest area by class mean, and every other area whose mean rounds to the same
@@ -143,54 +116,57 @@ public enum ClassSummaryBuilder {
             }
     }
 
-    static func itemAnalysis(_ group: ClassGroup, rows: [Int], areas: [String], framework: Framework)
+    /// Item and scale statistics from the group's tallies, over `used` attempts.
+    static func itemAnalysis(_ group: ClassGroup, areas: [String], used: Int, framework: Framework)
         -> ([ClassSummary.ItemStatistics], [ClassSummary.ScaleStatistics])
     {
         var discrimination = [Double?](repeating: nil, count: group.items.count)
         var scales: [ClassSummary.ScaleStatistics] = []
         for area in areas {
-            let members = group.items.indices.filter { group.items[$0].area == area }
+            guard let scale = group.scales.first(where: { $0.area == area }) else { continue }
+            let members = scale.members
             // Alpha and item-rest correlations need every item of the scale answered
             // (listwise); a skipped choice already counts as 0 points.
-            let complete = rows.filter { row in members.allSatisfy { !group.points[$0][row].isNaN } }
-            let columns = members.map { item in complete.map { Double(group.points[item][$0]) } }
-            let correlations = Statistics.itemRestCorrelations(columns)
-            for (position, item) in members.enumerated() where members.count >= 2 {
-                discrimination[item] = correlations[position]
+            if members.count >= 2 {
+                for (item, correlation) in zip(members, scale.itemRestCorrelations) {
+                    discrimination[item] = correlation
+                }
             }
             let rightOrWrong = members.allSatisfy {
                 group.items[$0].type.isRightOrWrong && (group.items[$0].correct?.count ?? 0) == 1
             }
-            let alpha = Statistics.cronbachAlpha(columns)
+            let alpha = scale.alpha
             scales.append(
                 .init(
-                    area: area, name: framework.name(ofArea: area), items: members.count, complete: complete.count,
+                    area: area, name: framework.name(ofArea: area), items: members.count, complete: scale.complete,
                     measure: rightOrWrong ? "KR-20" : "alpha", alpha: alpha,
                     errorRatio: Statistics.errorRatio(alpha: alpha),
                     alphaInterval: alpha.flatMap {
-                        Measurement.feldtInterval(alpha: $0, people: complete.count, items: members.count)
+                        Measurement.feldtInterval(alpha: $0, people: scale.complete, items: members.count)
                     }))
         }
 
         let items = group.items.enumerated().map { index, info -> ClassSummary.ItemStatistics in
-            let values = rows.map { group.points[index][$0] }.filter { !$0.isNaN }.map { Double($0) / info.maxPoints }
-            let facility = Statistics.mean(values).map { $0 * 100 }
+            let tally = group.tallies[index]
             var options: [ClassSummary.OptionCount]?
             if info.type.isRightOrWrong {
                 options = (0..<info.optionCount).map { option in
                     let letter = OptionLetters.letter(option)
-                    let count = rows.filter { group.picks[index][$0] & (1 << UInt16(option)) != 0 }.count
+                    let count = option < tally.picks.count ? tally.picks[option] : 0
                     return .init(option: letter, count: count, correct: info.correct?.contains(letter) ?? false)
                 }
             }
-            let itemFlags = flags(facility: facility, discrimination: discrimination[index], type: info.type)
+            let itemFlags = flags(facility: tally.facility, discrimination: discrimination[index], type: info.type)
             var statistics = ClassSummary.ItemStatistics(
-                item: info.id, area: info.area, type: info.type, text: info.text, answered: values.count,
-                facility: facility, standardDeviation: Statistics.standardDeviation(values).map { $0 * 100 },
+                item: info.id, area: info.area, type: info.type, text: info.text, answered: tally.answered,
+                facility: tally.facility, standardDeviation: tally.standardDeviation,
                 discrimination: discrimination[index], options: options, flags: itemFlags)
             if info.type.isRightOrWrong && (info.correct?.count ?? 0) == 1 {
                 statistics.facilityInterval = Measurement.wilsonInterval(
-                    successes: values.filter { $0 >= 1 }.count, trials: values.count)
+                    successes: tally.fullMarks, trials: tally.answered)
+            }
+            if info.type == .rating {
+                statistics.spread = tally.spread(scale: 1...(1 + Int(info.maxPoints)), used: used)
             }
             statistics.verdict = itemFlags.isEmpty ? "looks fine" : "needs checking"
             return statistics

@@ -35,7 +35,7 @@ enum ClassCommand: Command {
         let paths =
             context.arguments.positionals.isEmpty
             ? [try context.store.checkedResultsFolder()] : context.arguments.positionals
-        var collector = ClassCollector()
+        var collector = ClassCollector(allAttempts: context.arguments.has("--all-attempts"))
         try collector.add(paths: paths)
         collector.problems.forEach(context.warn)
 
@@ -47,8 +47,7 @@ enum ClassCommand: Command {
             )
         }
         let summary = ClassSummaryBuilder.build(
-            group, allAttempts: context.arguments.has("--all-attempts"),
-            anonymize: context.arguments.has("--anonymize"),
+            group, anonymize: context.arguments.has("--anonymize"),
             framework: try context.framework())
         switch format {
         case .json: try context.emitData(try JSONFile.text(summary))
@@ -73,7 +72,7 @@ enum ClassCommand: Command {
                     + "a folder of them, or a store")
         }
         func describe(_ list: [ClassGroup]) -> String {
-            list.map { "\($0.id)@\($0.version) (\($0.attempts.count) result\($0.attempts.count == 1 ? "" : "s"))" }
+            list.map { "\($0.id)@\($0.version) (\($0.resultCount) result\($0.resultCount == 1 ? "" : "s"))" }
                 .joined(separator: ", ")
         }
         var candidates = groups

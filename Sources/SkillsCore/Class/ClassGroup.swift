@@ -1,0 +1,229 @@
+import Foundation
+
+/// The results of one questionnaire version, gathered one record at a time: a row per
+/// attempt used (the participant's name, time and scores) and running tallies per item and
+/// per area. Nothing per item is kept per attempt, so memory grows by about a hundred bytes
+/// per participant. Results of different questionnaires or versions are never mixed.
+public struct ClassGroup: Sendable {
+    public let id: String
+    public let version: String
+    public let title: String
+    public let kind: Questionnaire.Kind
+    /// Every attempt, or only each person's earliest (the same person by `PersonName.key`).
+    public let allAttempts: Bool
+    public private(set) var hashes: Set<String> = []
+    /// Every item seen in any result: forms of a question bank ask different items.
+    public private(set) var items: [ItemInfo]
+    public private(set) var tallies: [ItemTally]
+    /// One per area of the items, in the order first seen.
+    public private(set) var scales: [ScaleTally] = []
+    /// The areas scored by this questionnaire, in the order of its first result.
+    public let areas: [String]
+    /// The attempts used, in the order read.
+    public private(set) var participants: ParticipantTable
+    /// Results read, used or not.
+    public private(set) var resultCount = 0
+    /// Per row, where it was read from, so it can be read again to be taken back out.
+    private var sources: [Int32] = []
+    /// Rows added without a file to read again (`ClassCollector.add(_:)`): kept whole.
+    private var kept: [Int32: ClassRecord] = [:]
+    private var rowOfPerson: PersonRows
+    private var itemIndex: [String: Int]
+    private var scaleOfArea: [String: Int] = [:]
+    /// Rows with answering-style cautions, reflections, and missed questions: few rows have them.
+    private(set) var cautions: [Int32: [String]] = [:]
+    public private(set) var reflections = ReflectionDigest()
+    private(set) var missed: [Int32: [Int]] = [:]
+    /// One attempt's points by item, reused from record to record.
+    private var points: [Float] = []
+
+    public struct ItemInfo: Sendable {
+        public let id: String
+        public let type: ItemType
+        public let area: String
+        public let text: String
+        /// From the first result that answered the item (a skip does not say it).
+        public internal(set) var maxPoints: Double
+        public let correct: String?
+        public let optionCount: Int
+        var maxKnown: Bool
+
+        init(_ answer: AnswerRecord) {
+            let letters = (answer.correct ?? "").unicodeScalars.map { Int($0.value) - 64 }
+            id = answer.item
+            type = answer.type
+            area = answer.area ?? ""
+            text = answer.text
+            maxPoints = answer.maxPoints ?? 1
+            maxKnown = answer.maxPoints != nil
+            correct = answer.correct
+            optionCount = answer.optionCount ?? letters.max() ?? 0
+        }
+    }
+
+    /// Where a record was read from: a file's number in the collector's listing, or none.
+    public typealias Source = Int32
+    public static let noSource: Source = -1
+
+    /// `expected` is how many files are coming: columns are sized once instead of doubling
+    /// as they grow (doubling keeps the old and the new copy alive for a moment).
+    init(_ first: AssessmentResult, allAttempts: Bool, expected: Int = 0) {
+        let ref = first.questionnaire
+        areas = first.scores.areas.map(\.area)
+        id = ref.id
+        version = ref.version
+        title = ref.title
+        kind = ref.kind
+        self.allAttempts = allAttempts
+        items = []
+        tallies = []
+        itemIndex = [:]
+        participants = ParticipantTable(areaCount: areas.count, expected: expected)
+        rowOfPerson = PersonRows(expected: allAttempts ? 0 : expected)
+        if !allAttempts { sources.reserveCapacity(expected) }
+        learn(from: first)
+    }
+
+    /// The fast path serves a file only when it adds nothing new about the items: every
+    /// item is known, and so is every item's maximum.
+    func canTake(_ record: ClassRecord) -> Bool {
+        items.allSatisfy(\.maxKnown) && record.answers.allSatisfy { !$0.type.isScored || itemIndex[$0.item] != nil }
+    }
+
+    /// What a fully read result tells about the items: ones no earlier result had (another
+    /// form of the bank), and the maximum of an item the first result skipped.
+    mutating func learn(from result: AssessmentResult) {
+        for answer in result.answers where answer.type.isScored && answer.area != nil {
+            if let index = itemIndex[answer.item] {
+                if !items[index].maxKnown, let maxPoints = answer.maxPoints {
+                    items[index].maxPoints = maxPoints
+                    items[index].maxKnown = true
+                }
+                continue
+            }
+            let index = items.count
+            itemIndex[answer.item] = index
+            items.append(ItemInfo(answer))
+            tallies.append(ItemTally())
+            points.append(.nan)
+            let area = items[index].area
+            if scaleOfArea[area] == nil {
+                scaleOfArea[area] = scales.count
+                scales.append(ScaleTally(area: area))
+            }
+            scales[scaleOfArea[area]!].join(item: index)
+        }
+    }
+
+    /// What adding a record did.
+    enum Outcome {
+        case added
+        /// Not used: the person's earlier attempt is already counted.
+        case later
+        /// The person's attempt in `row`, read from `source`, is later than this one: it must be
+        /// taken out (`replace`) before this one is counted.
+        case earlier(row: Int32, source: Source)
+    }
+
+    /// Counts a record, unless only first attempts are used and the person already has an
+    /// earlier one; for a person whose counted attempt is later, says so and changes nothing.
+    mutating func add(_ record: ClassRecord, from source: Source) -> Outcome {
+        let key = allAttempts ? "" : PersonName.key(record.person)
+        if !allAttempts, let row = rowOfPerson.row(of: key, name: { participants.name(row: Int($0)) }) {
+            guard record.takenAt.timeIntervalSinceReferenceDate < participants.time(row: Int(row)) else {
+                resultCount += 1
+                return .later
+            }
+            return .earlier(row: row, source: sources[Int(row)])
+        }
+        resultCount += 1
+        let row = Int32(participants.rowCount)
+        if !allAttempts {
+            rowOfPerson.insert(key, row: row, name: { participants.name(row: Int($0)) })
+            sources.append(source)
+            if source == Self.noSource { kept[row] = record }
+        }
+        count(record, row: row, replacing: false)
+        return .added
+    }
+
+    /// The record kept for a row added without a file.
+    func keptRecord(row: Int32) -> ClassRecord? { kept[row] }
+
+    /// Takes `old` (the row's record, read again) out and counts `record` in its place.
+    mutating func replace(row: Int32, old: ClassRecord, with record: ClassRecord, from source: Source) {
+        resultCount += 1
+        uncount(old, row: row)
+        sources[Int(row)] = source
+        kept[row] = source == Self.noSource ? record : nil
+        count(record, row: row, replacing: true)
+    }
+
+    private mutating func count(_ record: ClassRecord, row: Int32, replacing: Bool) {
+        hashes.insert(record.questionnaire.hash)
+        let scores = areas.map { area in record.areaScores.first { $0.area == area }?.score ?? .nan }
+        participants.set(
+            row: replacing ? Int(row) : nil, name: record.person, takenAt: record.takenAt, overall: record.overall,
+            scores: scores)
+        reflections.add(record, row: row)
+        let seen = cautions(record)
+        if !seen.isEmpty { cautions[row] = seen }
+        apply(record, row: row, sign: 1)
+    }
+
+    private mutating func uncount(_ record: ClassRecord, row: Int32) {
+        reflections.remove(row: row)
+        cautions[row] = nil
+        apply(record, row: row, sign: -1)
+    }
+
+    /// Adds (`sign` 1) or takes out (−1) a record's points, picks and answers in the tallies.
+    private mutating func apply(_ record: ClassRecord, row: Int32, sign: Int) {
+        for index in points.indices { points[index] = .nan }
+        var missedHere: [Int] = []
+        for (position, answer) in record.answers.enumerated() {
+            // Answers come in item order; look the id up only when the order differs.
+            let index = position < items.count && items[position].id == answer.item ? position : itemIndex[answer.item]
+            guard let index else { continue }
+            let info = items[index]
+            var value = answer.points
+            if value == nil && answer.type.isRightOrWrong { value = 0 }  // a skipped question earns nothing
+            if let value {
+                points[index] = Float(value)
+                tallies[index].add(points: Double(Float(value)), maxPoints: info.maxPoints, sign: sign)
+                if answer.type.isRightOrWrong && Double(Float(value)) < info.maxPoints { missedHere.append(index) }
+            }
+            if answer.type.isRightOrWrong, let letters = answer.answer {
+                tallies[index].pick(Self.mask(letters), sign: sign)
+            }
+            if answer.type == .rating {
+                tallies[index].rate(answer.answer, notApplicable: answer.notApplicable == true, sign: sign)
+            }
+        }
+        for index in scales.indices { scales[index].add(points, sign: sign) }
+        missed[row] = sign > 0 && !missedHere.isEmpty ? missedHere.sorted() : nil
+    }
+
+    /// Bit n for option n (letter A is bit 0).
+    private static func mask(_ letters: String) -> UInt16 {
+        letters.unicodeScalars.reduce(0) { mask, letter in
+            let bit = Int(letter.value) - 65
+            return (0..<16).contains(bit) ? mask | (1 << UInt16(bit)) : mask
+        }
+    }
+
+    /// The record's rating answers, scored with the items' maxima, through `ResponseStyle`,
+    /// and the cautions recorded while it was taken.
+    func cautions(_ record: ClassRecord) -> [String] {
+        let ratings = record.answers.compactMap { answer -> ResponseStyle.Rating? in
+            guard answer.type == .rating, let given = answer.answer, let points = answer.points,
+                let index = itemIndex[answer.item], items[index].maxPoints > 0
+            else { return nil }
+            return .init(
+                area: items[index].area, answer: given, fraction: points / items[index].maxPoints,
+                reverse: answer.reverse == true)
+        }
+        let seen = ratings.isEmpty ? [] : ResponseStyle.cautions(ratings: ratings)
+        return seen + record.responseStyle.filter { !seen.contains($0) }
+    }
+}
