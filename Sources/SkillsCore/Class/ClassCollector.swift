@@ -33,15 +33,59 @@ public struct ClassCollector {
         expectedCount = number
         // Names only, joined to the folder a batch at a time: 100,000 full paths held at
         // once would cost more memory than the statistics.
+        // While the records of one batch are added here, the next batch is read and parsed
+        // on the other cores.
         var batch: [(path: String, number: Int)] = []
         batch.reserveCapacity(Self.batchSize)
+        var reading: Reading?
         for (listing, first) in zip(listed, firstNumbers.suffix(listed.count)) {
             for offset in 0..<(listing.names?.count ?? 1) {
                 batch.append((Self.path(listing, offset), first + offset))
-                if batch.count == Self.batchSize { addBatch(&batch) }
+                if batch.count == Self.batchSize {
+                    let next = Reading(batch)
+                    if let reading { add(reading) }
+                    reading = next
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
         }
-        addBatch(&batch)
+        let last = batch.isEmpty ? nil : Reading(batch)
+        if let reading { add(reading) }
+        if let last { add(last) }
+    }
+
+    /// A batch of files being read and parsed in the background, on every core.
+    private final class Reading: @unchecked Sendable {
+        let batch: [(path: String, number: Int)]
+        /// Written by the workers before `done` is left, read only after `wait`.
+        private var parsed: [Parsed]
+        private let done = DispatchGroup()
+
+        init(_ batch: [(path: String, number: Int)]) {
+            self.batch = batch
+            parsed = Array(repeating: .failed(""), count: batch.count)
+            DispatchQueue.global().async(group: done) { self.parse() }
+        }
+
+        private func parse() {
+            let paths = batch.map(\.path)
+            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+            let chunk = (paths.count + workers - 1) / workers
+            parsed.withUnsafeMutableBufferPointer { buffer in
+                // Each worker writes only its own slice of the buffer.
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    for index in (worker * chunk)..<min(paths.count, (worker + 1) * chunk) {
+                        out[index] = ClassCollector.parse(path: paths[index])
+                    }
+                }
+            }
+        }
+
+        func wait() -> [Parsed] {
+            done.wait()
+            return parsed
+        }
     }
 
     private static func path(_ listing: (path: String, names: [String]?), _ offset: Int) -> String {
@@ -67,24 +111,10 @@ public struct ClassCollector {
         case failed(String)
     }
 
-    /// Reads and parses the batch on every core, then adds the records in file order, so
-    /// the summary is the same as one read file by file.
-    private mutating func addBatch(_ batch: inout [(path: String, number: Int)]) {
-        guard !batch.isEmpty else { return }
-        var parsed = [Parsed](repeating: .failed(""), count: batch.count)
-        let paths = batch.map(\.path)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let chunk = (paths.count + workers - 1) / workers
-        parsed.withUnsafeMutableBufferPointer { buffer in
-            // Each worker writes only its own slice of the buffer.
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in (worker * chunk)..<min(paths.count, (worker + 1) * chunk) {
-                    out[index] = Self.parse(path: paths[index])
-                }
-            }
-        }
-        for ((path, number), file) in zip(batch, parsed) {
+    /// Adds a batch's records in file order, so the summary is the same as one read file by file.
+    private mutating func add(_ reading: Reading) {
+        let parsed = reading.wait()
+        for ((path, number), file) in zip(reading.batch, parsed) {
             let source = ClassGroup.Source(number)
             switch file {
             case .fast(let record):
@@ -98,7 +128,6 @@ public struct ClassCollector {
             case .failed(let problem): problems.append(problem)
             }
         }
-        batch.removeAll(keepingCapacity: true)
     }
 
     private func group(of ref: AssessmentResult.QuestionnaireRef) -> Int? {
@@ -125,7 +154,7 @@ public struct ClassCollector {
         return (try? ResultReader.read(data: data, path: path)).map(ClassRecord.init)
     }
 
-    private static func parse(path: String) -> Parsed {
+    fileprivate static func parse(path: String) -> Parsed {
         do {
             let data = try JSONFile.read(path)
             if let record = ClassRecord.fastRead(data) { return .fast(record) }

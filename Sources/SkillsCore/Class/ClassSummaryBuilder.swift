@@ -26,7 +26,7 @@ public enum ClassSummaryBuilder {
             case (nil, _?): return false
             case (_?, nil): return true
             // By the name shown: anonymised codes must not fall into the names' order.
-            default: return PersonName.key(shownName(a)) < PersonName.key(shownName(b))
+            default: return PersonName.ordered(shownName(a), shownName(b))
             }
         }
         let participants = table.shown(
@@ -34,11 +34,14 @@ public enum ClassSummaryBuilder {
             level: { framework.level(for: $0)?.name }, labels: labels, daysOnly: anonymize)
 
         let areas = areaIDs.enumerated().map { column, area in
-            let values = participants.values(area: column)
+            var values = participants.values(area: column)
+            let (mean, deviation) = (Statistics.mean(values), Statistics.standardDeviation(values))
+            // Sorted in place for the median: a sorted copy of 300,000 scores would be 2.4 MB more.
+            values.sort()
             return ClassSummary.AreaStatistics(
-                area: area, name: framework.name(ofArea: area), count: values.count,
-                mean: Statistics.mean(values), median: Statistics.median(values),
-                standardDeviation: Statistics.standardDeviation(values), minimum: values.min(), maximum: values.max())
+                area: area, name: framework.name(ofArea: area), count: values.count, mean: mean,
+                median: Statistics.median(sorted: values), standardDeviation: deviation, minimum: values.first,
+                maximum: values.last)
         }
         let weakestAreas = tiedWeakest(areas, framework: framework)
         let weakest = weakestAreas.first

@@ -9,9 +9,11 @@ public enum Statistics {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 
-    public static func median(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+    public static func median(_ values: [Double]) -> Double? { median(sorted: values.sorted()) }
+
+    /// The median of values already in ascending order.
+    public static func median(sorted: [Double]) -> Double? {
+        guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }

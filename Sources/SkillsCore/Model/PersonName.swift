@@ -34,4 +34,18 @@ public enum PersonName {
     }
 
     public static func same(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
+
+    /// `key(a) < key(b)`, without making the keys when both names are ASCII: sorting a class
+    /// of 300,000 compares names millions of times.
+    public static func ordered(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return key(a) < key(b) }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var x = a.utf8.drop(while: isSpace)[...]
+        var y = b.utf8.drop(while: isSpace)[...]
+        while let last = x.last, isSpace(last) { x = x.dropLast() }
+        while let last = y.last, isSpace(last) { y = y.dropLast() }
+        let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        for (p, q) in zip(x, y) where lower(p) != lower(q) { return lower(p) < lower(q) }
+        return x.count < y.count
+    }
 }

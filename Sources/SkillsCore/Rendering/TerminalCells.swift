@@ -2,6 +2,8 @@
 /// A combining accent or a joiner takes none; a CJK character or an emoji two.
 public enum TerminalCells {
     public static func count<S: StringProtocol>(_ text: S) -> Int {
+        // Printable ASCII, nearly every cell of a table: one cell a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for scalar in text.unicodeScalars { total += count(scalar) }
         return total

@@ -5,6 +5,8 @@ import Foundation
 /// (`^[`, `^G`, `\u{202E}` ...) instead.
 public enum TextSafety {
     public static func visible(_ text: String, keepNewlines: Bool = false) -> String {
+        // Printable ASCII is shown as it is (nearly every name and text): no copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
