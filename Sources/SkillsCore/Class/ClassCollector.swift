@@ -140,8 +140,11 @@ public struct ClassCollector {
     private mutating func add(_ record: ClassRecord, to index: Int, from source: ClassGroup.Source) {
         guard case .earlier(let row, let counted) = groups[index].add(record, from: source) else { return }
         guard let old = groups[index].keptRecord(row: row) ?? reread(counted) else {
+            let this = path(number: Int(source)) ?? "a result"
+            let counted = path(number: Int(counted)) ?? "the one counted"
             problems.append(
-                "skipped \(path(number: Int(counted)) ?? "a result"): it changed while the class was being read")
+                "skipped \(this): it is an earlier attempt of \(TextSafety.visible(record.person)) than \(counted), which changed while "
+                    + "the class was being read, so the later one stays counted")
             return
         }
         groups[index].replace(row: row, old: old, with: record, from: source)
