@@ -142,8 +142,9 @@ public struct ClassCollector {
         guard let old = groups[index].keptRecord(row: row) ?? reread(counted) else {
             let this = path(number: Int(source)) ?? "a result"
             let counted = path(number: Int(counted)) ?? "the one counted"
+            let person = TextSafety.visible(record.person)
             problems.append(
-                "skipped \(this): it is an earlier attempt of \(TextSafety.visible(record.person)) than \(counted), which changed while "
+                "skipped \(this): it is an earlier attempt of \(person) than \(counted), which changed while "
                     + "the class was being read, so the later one stays counted")
             return
         }
