@@ -25,23 +25,25 @@ public struct ClassCollector {
         // once would cost more memory than the statistics.
         var batch: [String] = []
         batch.reserveCapacity(Self.batchSize)
+        var parsed: ParsedBatch?
         for (path, names) in listings {
             guard let names else {
                 batch.append(path)
-                if batch.count == Self.batchSize { addBatch(&batch) }
+                if batch.count == Self.batchSize { addBatch(&batch, after: &parsed) }
                 continue
             }
             for name in names {
                 batch.append(path.hasSuffix("/") ? path + name : path + "/" + name)
-                if batch.count == Self.batchSize { addBatch(&batch) }
+                if batch.count == Self.batchSize { addBatch(&batch, after: &parsed) }
             }
         }
-        addBatch(&batch)
+        addBatch(&batch, after: &parsed)
+        if let parsed { add(parsed) }
     }
 
-    /// Files read and parsed together on every core; a few thousand keep the records
-    /// waiting to be added small.
-    static let batchSize = 4096
+    /// Files read and parsed together on every core; a couple of thousand keep the records
+    /// waiting to be added small (two batches are held: one parsed, one being parsed).
+    static let batchSize = 2048
 
     /// One file as read on a worker: a record from the fast reader, or what the full
     /// decoder made of it.
@@ -51,24 +53,51 @@ public struct ClassCollector {
         case failed(String)
     }
 
-    /// Reads and parses the batch on every core, then adds the records in file order, so
-    /// the summary is the same as one read file by file.
-    private mutating func addBatch(_ batch: inout [String]) {
-        guard !batch.isEmpty else { return }
-        var parsed = [Parsed](repeating: .failed(""), count: batch.count)
-        let paths = batch
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let chunk = (paths.count + workers - 1) / workers
-        parsed.withUnsafeMutableBufferPointer { buffer in
-            // Each worker writes only its own slice of the buffer.
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in (worker * chunk)..<min(paths.count, (worker + 1) * chunk) {
-                    out[index] = Self.parse(path: paths[index])
+    /// The files of one batch, parsed on every core. Each piece of the batch is written by
+    /// one worker only, and read after all are done.
+    final class ParsedBatch: @unchecked Sendable {
+        let paths: [String]
+        private(set) var files: [Parsed]
+
+        init(_ paths: [String]) {
+            self.paths = paths
+            files = Array(repeating: .failed(""), count: paths.count)
+        }
+
+        func parse() {
+            // More pieces than cores, so a core that is busy adding the batch before
+            // takes fewer of them.
+            let pieces = min(paths.count, 8 * max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
+            let size = (paths.count + pieces - 1) / pieces
+            let paths = self.paths
+            files.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                    let readBuffer = JSONFile.ReadBuffer()
+                    for index in (piece * size)..<min(paths.count, (piece + 1) * size) {
+                        out[index] = ClassCollector.parse(path: paths[index], buffer: readBuffer)
+                    }
                 }
             }
         }
-        for (path, file) in zip(paths, parsed) {
+    }
+
+    /// Parses the batch on the other cores while the batch parsed before it is added here,
+    /// then keeps it to be added next. Records are added in file order, so the summary is
+    /// the same as one read file by file.
+    private mutating func addBatch(_ batch: inout [String], after previous: inout ParsedBatch?) {
+        guard !batch.isEmpty else { return }
+        let parsing = ParsedBatch(batch)
+        batch.removeAll(keepingCapacity: true)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) { parsing.parse() }
+        if let previous { add(previous) }
+        done.wait()
+        previous = parsing
+    }
+
+    private mutating func add(_ batch: ParsedBatch) {
+        for (path, file) in zip(batch.paths, batch.files) {
             switch file {
             case .fast(let record):
                 if let index = groups.firstIndex(where: {
@@ -85,14 +114,15 @@ public struct ClassCollector {
             case .failed(let problem): problems.append(problem)
             }
         }
-        batch.removeAll(keepingCapacity: true)
     }
 
-    private static func parse(path: String) -> Parsed {
+    /// Parsed straight from the worker's buffer; only a file the fast reader steps aside
+    /// from is copied, for the full decoder.
+    static func parse(path: String, buffer: JSONFile.ReadBuffer) -> Parsed {
         do {
-            let data = try JSONFile.read(path)
-            if let record = ClassRecord.fastRead(data) { return .fast(record) }
-            return .full(try ResultReader.read(data: data, path: path))
+            let bytes = try JSONFile.read(path, into: buffer)
+            if let record = ClassRecord.fastRead(bytes) { return .fast(record) }
+            return .full(try ResultReader.read(data: Data(bytes), path: path))
         } catch {
             return .failed("skipped \(error)")
         }
