@@ -41,9 +41,9 @@ public struct ClassCollector {
         if let parsed { add(parsed) }
     }
 
-    /// Files read and parsed together on every core; a couple of thousand keep the records
+    /// Files read and parsed together on every core; a thousand keep the records
     /// waiting to be added small (two batches are held: one parsed, one being parsed).
-    static let batchSize = 2048
+    static let batchSize = 1024
 
     /// One file as read on a worker: a record from the fast reader, or what the full
     /// decoder made of it.
