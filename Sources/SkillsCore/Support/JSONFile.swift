@@ -29,11 +29,14 @@ public enum JSONFile {
 
         deinit { free(base) }
 
-        fileprivate func reserve(_ wanted: Int) {
-            guard wanted > capacity else { return }
-            guard let grown = realloc(base, wanted) else { fatalError("out of memory reading a file") }
+        /// false when the memory is not there (the file is then not read, rather than a trap).
+        @discardableResult
+        fileprivate func reserve(_ wanted: Int) -> Bool {
+            guard wanted > capacity else { return true }
+            guard let grown = realloc(base, wanted) else { return false }
             base = grown
             capacity = wanted
+            return true
         }
     }
 
@@ -65,10 +68,11 @@ public enum JSONFile {
         }
         if Int(status.st_size) > sizeLimit { throw tooLarge(path, megabytes: Int(status.st_size) / 1024 / 1024) }
         // One byte more than the size, so the read that finds the end needs no growing.
-        buffer.reserve(type == S_IFREG ? Int(status.st_size) + 1 : 4096)
+        let outOfMemory = SkillsError.io(path: path, reason: "cannot read: out of memory")
+        guard buffer.reserve(type == S_IFREG ? Int(status.st_size) + 1 : 4096) else { throw outOfMemory }
         var count = 0
         while true {
-            if count == buffer.capacity { buffer.reserve(min(buffer.capacity * 2, sizeLimit + 1)) }
+            if count == buffer.capacity, !buffer.reserve(min(buffer.capacity * 2, sizeLimit + 1)) { throw outOfMemory }
             let got = Foundation.read(descriptor, buffer.base! + count, buffer.capacity - count)
             if got < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
