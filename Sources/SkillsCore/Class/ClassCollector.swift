@@ -69,14 +69,17 @@ public struct ClassCollector {
 
         private func parse() {
             let paths = batch.map(\.path)
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-            let chunk = (paths.count + workers - 1) / workers
+            // More pieces than cores, so a core that is busy adding the batch before takes
+            // fewer of them.
+            let pieces = min(paths.count, 8 * max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
+            let size = (paths.count + pieces - 1) / pieces
             parsed.withUnsafeMutableBufferPointer { buffer in
-                // Each worker writes only its own slice of the buffer.
+                // Each piece is written by one worker only, and read after all are done.
                 nonisolated(unsafe) let out = buffer
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    for index in (worker * chunk)..<min(paths.count, (worker + 1) * chunk) {
-                        out[index] = ClassCollector.parse(path: paths[index])
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                    let readBuffer = JSONFile.ReadBuffer()
+                    for index in (piece * size)..<min(paths.count, (piece + 1) * size) {
+                        out[index] = ClassCollector.parse(path: paths[index], buffer: readBuffer)
                     }
                 }
             }
@@ -158,11 +161,13 @@ public struct ClassCollector {
         return (try? ResultReader.read(data: data, path: path)).map(ClassRecord.init)
     }
 
-    fileprivate static func parse(path: String) -> Parsed {
+    /// Parsed straight from the worker's buffer; only a file the fast reader steps aside
+    /// from is copied, for the full decoder.
+    fileprivate static func parse(path: String, buffer: JSONFile.ReadBuffer) -> Parsed {
         do {
-            let data = try JSONFile.read(path)
-            if let record = ClassRecord.fastRead(data) { return .fast(record) }
-            return .full(try ResultReader.read(data: data, path: path))
+            let bytes = try JSONFile.read(path, into: buffer)
+            if let record = ClassRecord.fastRead(bytes) { return .fast(record) }
+            return .full(try ResultReader.read(data: Data(bytes), path: path))
         } catch {
             return .failed("skipped \(error)")
         }

@@ -10,10 +10,13 @@ extension ClassRecord {
     /// only for a file the full decoder accepts, with the same values (checked by
     /// scripts/fuzz-harnesses/ReaderDifferentialFuzz.swift).
     static func fastRead(_ data: Data) -> ClassRecord? {
-        data.withUnsafeBytes { raw -> ClassRecord? in
-            var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
-            return try? scan(&scanner)
-        }
+        data.withUnsafeBytes { fastRead($0) }
+    }
+
+    /// The same straight from a file's bytes (a worker's reused read buffer).
+    static func fastRead(_ bytes: UnsafeRawBufferPointer) -> ClassRecord? {
+        var scanner = JSONScanner(bytes.assumingMemoryBound(to: UInt8.self))
+        return try? scan(&scanner)
     }
 
     /// The checks' own messages are never shown: any failure means "read it in full".
@@ -179,7 +182,7 @@ extension ClassRecord {
             }
         }
         // area, answered, items and required must all be there
-        guard let area, seen.has([0, 3, 4, 5]) else { throw JSONScanner.Unexpected() }
+        guard let area, seen.has(3), seen.has(4), seen.has(5) else { throw JSONScanner.Unexpected() }
         return (area, score)
     }
 
@@ -257,8 +260,7 @@ extension ClassRecord {
                 item = try readName(&s)
             } else if key.is("type") {
                 try seen.first(1)
-                guard let known = ItemType(rawValue: try s.string()) else { throw JSONScanner.Unexpected() }
-                type = known
+                type = try itemType(try s.rawString())
             } else if key.is("area") {
                 try seen.first(2)
                 _ = try optionalName(&s)
@@ -370,6 +372,18 @@ extension ClassRecord {
             prompt: prompt)
     }
 
+    /// An item's type from its name's bytes: the usual ones without making a String.
+    private static func itemType(_ name: UnsafeBufferPointer<UInt8>) throws -> ItemType {
+        if name.is("rating") { return .rating }
+        if name.is("choice") { return .choice }
+        if name.is("reflection") { return .reflection }
+        if name.is("level") { return .level }
+        guard let type = ItemType(rawValue: String(decoding: name, as: UTF8.self)) else {
+            throw JSONScanner.Unexpected()
+        }
+        return type
+    }
+
     /// `2026-11-23T05:12:00Z`, the only form skills writes; anything else falls back.
     static func isoDate(_ text: UnsafeBufferPointer<UInt8>) throws -> Date {
         guard text.count == 20, text[4] == 0x2D, text[7] == 0x2D, text[10] == 0x54, text[13] == 0x3A, text[16] == 0x3A,
@@ -391,8 +405,13 @@ extension ClassRecord {
         // Foundation rolls 30 February over into March and reads years before the
         // Gregorian reform on the Julian calendar; such dates go to it.
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1970...9999).contains(year), (1...12).contains(month), (1...monthDays[month - 1]).contains(day),
+        let monthDays =
+            switch month {
+            case 2: leap ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
+        guard (1970...9999).contains(year), (1...12).contains(month), (1...monthDays).contains(day),
             hour < 24, minute < 60, second < 60
         else {
             throw JSONScanner.Unexpected()
@@ -413,10 +432,11 @@ extension ClassRecord {
 private struct KnownFields {
     private var bits: UInt32 = 0
 
+    @inline(__always)
     mutating func first(_ field: Int) throws {
         guard bits & (1 << UInt32(field)) == 0 else { throw JSONScanner.Unexpected() }
         bits |= 1 << UInt32(field)
     }
 
-    func has(_ fields: [Int]) -> Bool { fields.allSatisfy { bits & (1 << UInt32($0)) != 0 } }
+    func has(_ field: Int) -> Bool { bits & (1 << UInt32(field)) != 0 }
 }

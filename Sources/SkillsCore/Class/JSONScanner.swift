@@ -18,20 +18,51 @@ struct JSONScanner {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+    // Inlined: the scanner steps over whitespace a few hundred times a file, and between
+    // tokens there is often none.
+    @inline(__always)
     mutating func skipSpace() {
-        while index < bytes.count,
-            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
-        {
+        if index < bytes.count, bytes[index] > 0x20 { return }
+        // One space, as around a pretty-printed colon.
+        if index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] > 0x20 {
             index += 1
+            return
+        }
+        skipSpaceRun()
+    }
+
+    /// Pretty-printed files are a third indentation: spaces are passed eight at a time.
+    private mutating func skipSpaceRun() {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var at = index
+        defer { index = at }
+        while at < count {
+            if at + 8 <= count {
+                let others =
+                    UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+                    ^ 0x2020_2020_2020_2020
+                if others == 0 {
+                    at += 8
+                    continue
+                }
+                at += others.trailingZeroBitCount >> 3
+            }
+            guard at < count else { return }
+            let byte = base[at]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            at += 1
         }
     }
 
+    @inline(__always)
     mutating func peek() throws -> UInt8 {
         skipSpace()
         guard index < bytes.count else { throw Unexpected() }
         return bytes[index]
     }
 
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws {
         guard try peek() == byte else { throw Unexpected() }
         index += 1
@@ -118,39 +149,71 @@ struct JSONScanner {
     /// and so are `\u` escapes of surrogates (Foundation refuses a lone one in a field it
     /// reads; pairs are rare enough to leave to it).
     private mutating func stringBody(allowEscapes: Bool) throws -> Bool {
+        guard let base = bytes.baseAddress else { throw Unexpected() }
+        let count = bytes.count
         var plain = true
-        while index < bytes.count {
-            let byte = bytes[index]
+        // A local position, stored back once: the scanner itself lives in memory.
+        var at = index
+        defer { index = at }
+        while true {
+            // Eight bytes at a time up to the first that needs a look: most of a result file
+            // is plain ASCII inside strings.
+            if at + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
+                let stops = Self.stops(in: word)
+                if stops == 0 {
+                    at += 8
+                    continue
+                }
+                at += stops.trailingZeroBitCount >> 3
+            }
+            guard at < count else { throw Unexpected() }
+            let byte = base[at]
             if byte == 0x22 {
-                index += 1
+                at += 1
                 return plain
             }
             if byte < 0x20 { throw Unexpected() }
             if byte == 0x5C {
-                guard allowEscapes, index + 1 < bytes.count else { throw Unexpected() }
+                guard allowEscapes, at + 1 < count else { throw Unexpected() }
                 plain = false
-                switch bytes[index + 1] {
-                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: index += 2
+                switch base[at + 1] {
+                case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: at += 2
                 case 0x75:
-                    guard index + 6 <= bytes.count else { throw Unexpected() }
+                    guard at + 6 <= count else { throw Unexpected() }
                     var value = 0
                     for offset in 2..<6 {
-                        guard let digit = Self.hexValue(bytes[index + offset]) else { throw Unexpected() }
+                        guard let digit = Self.hexValue(base[at + offset]) else { throw Unexpected() }
                         value = value * 16 + digit
                     }
                     guard !(0xD800...0xDFFF).contains(value) else { throw Unexpected() }
-                    index += 6
+                    at += 6
                 default: throw Unexpected()
                 }
                 continue
             }
             if byte < 0x80 {
-                index += 1
+                at += 1
             } else {
-                index += try utf8Sequence(at: index)
+                at += try utf8Sequence(at: at)
             }
         }
-        throw Unexpected()
+    }
+
+    /// The high bit of each byte of `word` (read little-endian) that ends a plain run: a
+    /// control character, `"`, a backslash or a byte of a multi-byte character. The lowest bit set
+    /// is always a real one (the borrows of the subtractions run only upwards), so its
+    /// position is the first byte to look at; zero when all eight are plain.
+    @inline(__always)
+    private static func stops(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote
+        let backslashes = (backslash &- ones) & ~backslash
+        return (control | quotes | backslashes | word) & highs
     }
 
     private static func hexValue(_ byte: UInt8) -> Int? {
@@ -192,12 +255,67 @@ struct JSONScanner {
         return length
     }
 
-    /// A number as RFC 8259 writes it (no leading zeros, no `+`, no bare `.`), read with
-    /// strtod; one that overflows or underflows is refused, as Foundation refuses it.
+    /// A number as RFC 8259 writes it (no leading zeros, no `+`, no bare `.`); one that
+    /// overflows or underflows is refused, as Foundation refuses it.
+    ///
+    /// Most numbers in a result are small integers or short decimals: with at most 2^53 as
+    /// the digits and at most 22 of them after the point, both the digits and the power of
+    /// ten are exact doubles, so one division rounds correctly, to the same double strtod
+    /// gives (Clinger's fast path). Longer ones and exponents are read with strtod.
     mutating func number() throws -> Double {
         skipSpace()
         let start = index
-        _ = try numberSyntax()
+        let count = bytes.count
+        let negative = index < count && bytes[index] == 0x2D
+        if negative { index += 1 }
+        guard index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 else { throw Unexpected() }
+        var digits: UInt64 = 0
+        var digitCount = 0
+        if bytes[index] == 0x30 {
+            index += 1
+        } else {
+            while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                if digitCount < 19 { digits = digits &* 10 &+ UInt64(bytes[index] &- 0x30) }
+                digitCount += 1
+                index += 1
+            }
+        }
+        var fractionDigits = 0
+        if index < count, bytes[index] == 0x2E {
+            index += 1
+            let from = index
+            while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                if digitCount < 19 { digits = digits &* 10 &+ UInt64(bytes[index] &- 0x30) }
+                digitCount += 1
+                index += 1
+            }
+            fractionDigits = index - from
+            guard fractionDigits > 0 else { throw Unexpected() }
+        }
+        var exponent = false
+        if index < count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+            exponent = true
+            index += 1
+            if index < count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+            let from = index
+            while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+            guard index > from else { throw Unexpected() }
+        }
+        if !exponent, digitCount <= 19, fractionDigits < Self.powersOfTen.count, digits <= 1 << 53 {
+            let value = Double(digits) / Self.powersOfTen[fractionDigits]
+            return negative ? -value : value
+        }
+        return try parsedByStrtod(from: start)
+    }
+
+    /// The powers of ten a double holds exactly.
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// The number from `start` to the scanner's position, already checked as JSON.
+    private func parsedByStrtod(from start: Int) throws -> Double {
         let length = index - start
         guard length < 64 else { throw Unexpected() }
         return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
@@ -282,6 +400,7 @@ struct JSONScanner {
         }
     }
 
+    @inline(__always)
     mutating func literal(_ word: StaticString) throws {
         skipSpace()
         let length = word.utf8CodeUnitCount
@@ -306,7 +425,9 @@ struct JSONScanner {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// Compares raw key bytes with an ASCII key without making a String.
+    /// Compares raw key bytes with an ASCII key without making a String. Inlined, the
+    /// lengths are compared first, so a key rules out most names in one comparison.
+    @inline(__always)
     func `is`(_ key: StaticString) -> Bool {
         guard count == key.utf8CodeUnitCount else { return false }
         for offset in 0..<count where self[offset] != key.utf8Start[offset] { return false }

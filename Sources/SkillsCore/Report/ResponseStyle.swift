@@ -65,24 +65,52 @@ public enum ResponseStyle {
 
     public static func cautions(ratings: [Rating]) -> [String] {
         var codes: [String] = []
-        if ratings.count >= 6, Set(ratings.map(\.answer)).count == 1 { codes.append(straightLining) }
+        if ratings.count >= 6, ratings.allSatisfy({ $0.answer == ratings[0].answer }) { codes.append(straightLining) }
         // Agreeing with a statement scores it high; agreeing with a reverse-keyed one scores
         // it low. Both at once, area after area, is acquiescence.
         var withBoth = 0
         var agreeingWithBoth = 0
-        for area in Set(ratings.map(\.area)) {
-            let inArea = ratings.filter { $0.area == area }
-            let plain = inArea.filter { !$0.reverse }.map(\.fraction)
-            let reverse = inArea.filter(\.reverse).map(\.fraction)
-            guard !plain.isEmpty, !reverse.isEmpty else { continue }
+        for area in AreaFractions.tally(ratings) where area.plainCount > 0 && area.reverseCount > 0 {
             withBoth += 1
-            let plainMean = plain.reduce(0, +) / Double(plain.count)
-            let reverseMean = reverse.reduce(0, +) / Double(reverse.count)
+            let plainMean = area.plainSum / Double(area.plainCount)
+            let reverseMean = area.reverseSum / Double(area.reverseCount)
             if plainMean >= 0.75 && reverseMean <= 0.25 { agreeingWithBoth += 1 }
         }
         // At least three areas, and most of those with both kinds: two short pairs agreeing by
         // chance is not a style.
         if agreeingWithBoth >= 3 && agreeingWithBoth * 2 > withBoth { codes.append(acquiescence) }
         return codes
+    }
+
+    /// An area's fractions, plain and reverse-keyed, added up in the order given. One pass
+    /// over a result's few areas: the class summary asks this of every result it reads.
+    private struct AreaFractions {
+        let area: String
+        var plainSum = 0.0
+        var plainCount = 0
+        var reverseSum = 0.0
+        var reverseCount = 0
+
+        static func tally(_ ratings: [Rating]) -> [AreaFractions] {
+            var areas: [AreaFractions] = []
+            for rating in ratings {
+                // Ratings come area by area, so the last area is nearly always the one.
+                let index: Int
+                if let found = areas.lastIndex(where: { $0.area == rating.area }) {
+                    index = found
+                } else {
+                    areas.append(AreaFractions(area: rating.area))
+                    index = areas.count - 1
+                }
+                if rating.reverse {
+                    areas[index].reverseSum += rating.fraction
+                    areas[index].reverseCount += 1
+                } else {
+                    areas[index].plainSum += rating.fraction
+                    areas[index].plainCount += 1
+                }
+            }
+            return areas
+        }
     }
 }

@@ -14,6 +14,36 @@ public enum JSONFile {
     /// `regularOnly` (every file found in the store or in a folder): a FIFO, socket or
     /// device is refused without ever blocking on it. A file the user names may be a pipe.
     public static func read(_ path: String, regularOnly: Bool = true) throws -> Data {
+        let buffer = ReadBuffer(capacity: 0)
+        return Data(try read(path, into: buffer, regularOnly: regularOnly))
+    }
+
+    /// Memory for reading many files one after another: it grows to the largest file and is
+    /// never zero-filled, so a class summary's worker reads each file with no allocation
+    /// and no copy. Not for sharing between threads.
+    public final class ReadBuffer {
+        fileprivate var base: UnsafeMutableRawPointer?
+        fileprivate private(set) var capacity = 0
+
+        public init(capacity: Int = 65_536) { reserve(capacity) }
+
+        deinit { free(base) }
+
+        /// false when the memory is not there (the file is then not read, rather than a trap).
+        @discardableResult
+        fileprivate func reserve(_ wanted: Int) -> Bool {
+            guard wanted > capacity else { return true }
+            guard let grown = realloc(base, wanted) else { return false }
+            base = grown
+            capacity = wanted
+            return true
+        }
+    }
+
+    /// The same reading into `buffer`: the bytes stay valid until its next read.
+    public static func read(_ path: String, into buffer: ReadBuffer, regularOnly: Bool = true) throws
+        -> UnsafeRawBufferPointer
+    {
         // Store files are opened without blocking, so a FIFO there cannot hang anyone; a pipe
         // the user names is opened as `cat` would, waiting for its writer.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
@@ -37,20 +67,22 @@ public enum JSONFile {
             }
         }
         if Int(status.st_size) > sizeLimit { throw tooLarge(path, megabytes: Int(status.st_size) / 1024 / 1024) }
-        var data = Data()
-        data.reserveCapacity(type == S_IFREG ? Int(status.st_size) : 4096)
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // One byte more than the size, so the read that finds the end needs no growing.
+        let outOfMemory = SkillsError.io(path: path, reason: "cannot read: out of memory")
+        guard buffer.reserve(type == S_IFREG ? Int(status.st_size) + 1 : 4096) else { throw outOfMemory }
+        var count = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
+            if count == buffer.capacity, !buffer.reserve(min(buffer.capacity * 2, sizeLimit + 1)) { throw outOfMemory }
+            let got = Foundation.read(descriptor, buffer.base! + count, buffer.capacity - count)
+            if got < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
             }
-            if count == 0 { break }
-            data.append(contentsOf: chunk[0..<count])
-            if data.count > sizeLimit { throw tooLarge(path, megabytes: nil) }
+            if got == 0 { break }
+            count += got
+            if count > sizeLimit { throw tooLarge(path, megabytes: nil) }
         }
-        return data
+        return UnsafeRawBufferPointer(start: buffer.base, count: count)
     }
 
     private static func tooLarge(_ path: String, megabytes: Int?) -> SkillsError {
