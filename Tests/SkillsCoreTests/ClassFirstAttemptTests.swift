@@ -78,4 +78,19 @@ import Testing
         #expect(e1?.answered == 18)
         #expect(abs((e1?.facility ?? 0) - 1500.0 / 18) < 1e-9)
     }
+
+    /// Files are split into batches of 1,024 and each batch into pieces per core: every count,
+    /// whole pieces or not, reads each file once (18 files in 16 pieces once crashed).
+    @Test(arguments: [1, 7, 17, 18, 31, 1_025, 1_041])
+    func everyFileIsReadOnce(count: Int) throws {
+        let folder = Fixture.temporaryFolder()
+        let result = Self.attempts()[0].result
+        let data = Data(try JSONFile.text(result).utf8)
+        for index in 0..<count { try data.write(to: folder.appendingPathComponent("\(index).json")) }
+        var collector = ClassCollector(allAttempts: true)
+        try collector.add(paths: [folder.path])
+        #expect(collector.problems == [])
+        #expect(collector.groups.first?.resultCount == count)
+        #expect(collector.groups.first?.participants.count == count)
+    }
 }

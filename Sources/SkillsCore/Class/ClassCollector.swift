@@ -78,7 +78,8 @@ public struct ClassCollector {
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                     let readBuffer = JSONFile.ReadBuffer()
-                    for index in (piece * size)..<min(paths.count, (piece + 1) * size) {
+                    // The last pieces may be empty: 18 files in 16 pieces of 2.
+                    for index in min(paths.count, piece * size)..<min(paths.count, (piece + 1) * size) {
                         out[index] = ClassCollector.parse(path: paths[index], buffer: readBuffer)
                     }
                 }

@@ -187,15 +187,13 @@ public enum ClassRenderer {
         let codes = AreaCodes(ids: summary.areas.map(\.area), names: names)
         let rows = { (areaHeadings: [String]) in
             { (index: Int) -> [String] in
-                guard index > 0 else { return ["NAME", "OVERALL", "LEVEL"] + areaHeadings }
-                let p = summary.participants[index - 1]
-                return [v(p.name), TextStyle.score(p.overall), p.level ?? "–"] + p.scores.map { TextStyle.score($0) }
+                index > 0 ? summary.participants.textCells(index - 1) : ["NAME", "OVERALL", "LEVEL"] + areaHeadings
             }
         }
         let count = summary.participants.count + 1
         let right = Set([1] + Array(3..<(3 + names.count)))
-        // The people are measured once; only the heading differs between the two tables.
-        let body = TextTable.measure(count: count - 1) { rows(names)($0 + 1) }.columns
+        // The people are measured once, from the columns; only the heading differs between the two tables.
+        let body = summary.participants.isEmpty ? [] : summary.participants.textWidths()
         let named = TextTable.widths(heading: rows(names)(0), body: body)
         let coded = TextTable.widths(heading: rows(codes.codes)(0), body: body)
         if named.total <= style.width {

@@ -102,6 +102,47 @@ public struct ParticipantTable: RandomAccessCollection, Codable, Sendable, Equat
         return values
     }
 
+    /// One row's cells as the text table shows them (`TextStyle.score`, "–" for none), made
+    /// straight from the columns: a class of 300,000 is written a line at a time.
+    func textCells(_ position: Int) -> [String] {
+        let row = order.map { Int($0[position]) } ?? position
+        var cells: [String] = []
+        cells.reserveCapacity(3 + scores.count)
+        cells.append(TextSafety.visible(names[row]))
+        cells.append(TextStyle.score(overalls[row].isNaN ? nil : overalls[row]))
+        cells.append(row < levels.count && levels[row] != Self.noLevel ? levelNames[Int(levels[row])] : "–")
+        for column in scores { cells.append(TextStyle.score(column[row].isNaN ? nil : column[row])) }
+        return cells
+    }
+
+    /// The widths of `textCells`' columns over every row, in terminal cells, without making
+    /// the cells: a score is "–" or a whole number.
+    func textWidths() -> [Int] {
+        var widths = [Int](repeating: 1, count: 3 + scores.count)
+        for row in 0..<names.count {
+            widths[0] = Swift.max(widths[0], TerminalCells.count(TextSafety.visible(names[row])))
+        }
+        widths[1] = overalls.reduce(1) { Swift.max($0, Self.scoreWidth($1)) }
+        widths[2] = Swift.max(1, levelNames.map { TerminalCells.count($0) }.max() ?? 1)
+        for (column, values) in scores.enumerated() {
+            widths[3 + column] = values.reduce(1) { Swift.max($0, Self.scoreWidth($1)) }
+        }
+        return widths
+    }
+
+    /// The width of `TextStyle.score`: "–", or the digits (and sign) of the rounded score.
+    static func scoreWidth(_ value: Double) -> Int {
+        guard !value.isNaN else { return 1 }
+        var whole = Int(value.rounded())
+        var width = whole < 0 ? 2 : 1
+        whole = abs(whole)
+        while whole >= 10 {
+            whole /= 10
+            width += 1
+        }
+        return width
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.unkeyedContainer()
         for row in self { try container.encode(row) }
