@@ -90,7 +90,8 @@ public enum JSONFile {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                let bytes = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
+                let length = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+                let bytes = UnsafeRawBufferPointer(start: raw.baseAddress, count: length)
                 return keep(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
             }
             if let name, name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
