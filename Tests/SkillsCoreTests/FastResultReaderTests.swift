@@ -212,4 +212,41 @@ import Testing
             try ResultReader.read(data: Data(text.utf8), path: "x.json")
         }
     }
+
+    /// Numbers are read without strtod when they are plain decimals: the value must be the
+    /// one Swift's `Double(String)` (strtod) gives, bit for bit, and anything else is left to
+    /// the scanner's strict reading.
+    @Test func plainDecimalsReadAsStrtodReadsThem() throws {
+        var texts = [
+            "0", "-0", "0.0", "-0.0", "1", "4", "37.5", "12.345678901234", "99.99999999999999", "0.1", "0.2",
+            "0.30000000000000004", "123456789012345", "999999999999999", "1.5E1", "2.5e-1", "1e300", "-3.25",
+            "100", "0.000000000000001", "62.5", "57.14285714285714",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let whole = Int.random(in: 0...99_999, using: &generator)
+            let places = Int.random(in: 0...10, using: &generator)
+            let fraction = (0..<places).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+            texts.append(places == 0 ? "\(whole)" : "\(whole).\(fraction)")
+        }
+        for text in texts {
+            let bytes = Array((text + ",").utf8)
+            let read = try bytes.withUnsafeBufferPointer { buffer -> (Double, Int) in
+                var scanner = JSONScanner(buffer)
+                return (try scanner.double(), scanner.index)
+            }
+            let expected = try #require(Double(text))
+            #expect(read.0.bitPattern == expected.bitPattern, "\(text)")
+            #expect(read.1 == bytes.count - 1, "\(text)")
+        }
+        for refused in ["1.", "-", ".5", "+1", "1e", "--1"] {
+            let bytes = Array((refused + ",").utf8)
+            #expect(throws: JSONScanner.Unexpected.self, "\(refused)") {
+                try bytes.withUnsafeBufferPointer { buffer in
+                    var scanner = JSONScanner(buffer)
+                    _ = try scanner.double()
+                }
+            }
+        }
+    }
 }
