@@ -158,8 +158,10 @@ struct Context {
 
     /// Colour only when the text goes to the terminal, not to --output.
     var textStyle: TextStyle {
-        TextStyle(
-            colour: colour && arguments.value("--output") == nil, levels: (try? framework().levels) ?? [],
+        let colour = colour && arguments.value("--output") == nil
+        // The levels only colour the bars: without colour the framework need not be read.
+        return TextStyle(
+            colour: colour, levels: colour ? (try? framework().levels) ?? [] : [],
             width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone,
             zoneAbbreviation: ZoneNames.abbreviation(in: timeZone))
     }
