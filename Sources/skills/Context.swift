@@ -158,8 +158,10 @@ struct Context {
 
     /// Colour only when the text goes to the terminal, not to --output.
     var textStyle: TextStyle {
-        TextStyle(
-            colour: colour && arguments.value("--output") == nil, levels: (try? framework().levels) ?? [],
+        let colour = colour && arguments.value("--output") == nil
+        // The levels only colour the bars: without colour the framework need not be read.
+        return TextStyle(
+            colour: colour, levels: colour ? (try? framework().levels) ?? [] : [],
             width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone,
             zoneAbbreviation: ZoneNames.abbreviation(in: timeZone))
     }
@@ -194,7 +196,21 @@ struct Context {
         if let name = environment["TZ"], !name.isEmpty {
             return TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name) ?? .current
         }
-        return .current
+        return Self.systemTimeZone(environment) ?? .current
+    }
+
+    /// The zone /etc/localtime links to, found as Foundation finds it when neither TZFILE nor
+    /// TZ is set, without `TimeZone.current`, which builds the whole environment twice to
+    /// look for them (a twentieth of a short command). Nil when it cannot tell.
+    static func systemTimeZone(_ environment: [String: String]) -> TimeZone? {
+        guard environment["TZFILE"] == nil, environment["TZ"] == nil else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/etc/localtime", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Foundation looks for TZDIR, /usr/share/zoneinfo on Linux, and names the zone by the rest.
+        guard let range = target.range(of: "/usr/share/zoneinfo/") else { return nil }
+        return TimeZone(identifier: String(target[range.upperBound...]))
     }
 
     /// The store's targets for a person; a damaged targets file is a warning, not a stop.

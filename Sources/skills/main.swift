@@ -14,7 +14,7 @@ if closedStreams.contains(1) { output.fail("Bad file descriptor (it was closed)"
 let errors = FileDescriptorOutput(descriptor: 2)
 var status = CLI.run(
     Array(CommandLine.arguments.dropFirst()),
-    environment: ProcessInfo.processInfo.environment,
+    environment: ProcessEnvironment.current(),
     output: output, errors: errors,
     input: StandardInput(),
     inputIsTerminal: TTY.isTerminal(0), outputIsTerminal: TTY.isTerminal(1))

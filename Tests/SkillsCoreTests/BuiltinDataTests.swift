@@ -76,4 +76,30 @@ import Testing
             }
         }
     }
+
+    @Test("the framework is read from its bytes exactly as JSONDecoder reads it")
+    func theFrameworkReadsAsJSONDecoderReadsIt() throws {
+        let bytes = BuiltinData.frameworkFile.bytes
+        let decoded = try JSONFile.decode(Framework.self, from: Data(bytes), file: "framework.json")
+        let fast = try #require(bytes.withUnsafeBufferPointer(Framework.fastRead))
+        #expect(fast == decoded)
+        #expect(try JSONFile.encode(fast) == JSONFile.encode(decoded))
+        #expect(try BuiltinData.framework() == decoded)
+        // Written again by JSONEncoder (escapes, no spaces): the same.
+        let rewritten = [UInt8](try JSONEncoder().encode(decoded))
+        #expect(rewritten.withUnsafeBufferPointer(Framework.fastRead) == decoded)
+    }
+
+    @Test("the fast framework reader steps aside for what it leaves to JSONDecoder")
+    func theFrameworkReaderStepsAside() throws {
+        let text = String(decoding: BuiltinData.frameworkFile.bytes, as: UTF8.self)
+        for (old, new) in [
+            ("\"format\": 1", "\"format\": 1, \"format\": 1"), ("\"format\": 1", "\"format\": \"1\""),
+            ("\"version\"", "\"versions\""), ("{", "{\"x\": \"\\ud83c\\udf89\", "), ("{", "[{"),
+        ] {
+            let changed = Array(text.replacingOccurrences(of: old, with: new).utf8)
+            #expect(changed != Array(text.utf8), "\(new)")
+            #expect(changed.withUnsafeBufferPointer(Framework.fastRead) == nil, "\(new)")
+        }
+    }
 }

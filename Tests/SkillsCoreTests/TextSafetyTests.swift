@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SkillsCore
@@ -29,5 +30,25 @@ import Testing
     @Test func suggestionsFindCloseWordsOnly() {
         #expect(Suggestion.closest(to: "tkae", in: ["take", "list"]) == "take")
         #expect(Suggestion.closest(to: "zzzzzz", in: ["take", "list"]) == nil)
+    }
+
+    @Test func anASCIINameIsSluggedAsFoundationFoldsIt() {
+        var names = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+        names += ["Agent 000000", "ANA-María", "O'Neil \"Ed\"", "  --Bob__Smith--  ", "Zz09AZaz", "\t\n\u{7F}x"]
+        for name in names {
+            var expected = ""
+            for scalar in name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+                .unicodeScalars
+            {
+                if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                    expected.unicodeScalars.append(scalar)
+                } else if !expected.isEmpty && !expected.hasSuffix("-") {
+                    expected += "-"
+                }
+                if expected.count >= 32 { break }
+            }
+            while expected.hasSuffix("-") { expected.removeLast() }
+            #expect(TextSafety.slug(name) == (expected.isEmpty ? "anonymous" : expected), "\(name)")
+        }
     }
 }

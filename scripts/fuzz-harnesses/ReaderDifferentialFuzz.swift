@@ -1,6 +1,7 @@
 import Foundation
 
-// libFuzzer harness: the same bytes through both readers of result files. The class
+// libFuzzer harness: the same bytes through the readers of result files. The whole-result
+// fast reader (AssessmentResult.fastRead) must give JSONDecoder's value or nil. The class
 // summary's fast reader (ClassRecord.fastRead) may step aside for anything, but when it
 // reads a file the full decoder (ResultReader.read, with its range checks) must accept the
 // file too and read the same values the class statistics use; the class collector must
@@ -37,7 +38,13 @@ func compare(_ fast: ClassRecord, _ full: ClassRecord, _ data: Data) {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func readerDifferentialFuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
-    let full = try? ResultReader.read(data: data, path: "fuzz.json")
+    let full = try? ResultReader.readInFull(data: data, path: "fuzz.json")
+    // The whole-result fast reader (every other command): the same value, or nil.
+    if let whole = AssessmentResult.fastRead(data) {
+        guard let full else { differ("the whole-result reader read a file the full decoder refuses", data) }
+        if whole != full { differ("the whole-result reader read another value", data) }
+        if (try? JSONFile.encode(whole)) != (try? JSONFile.encode(full)) { differ("whole-result bytes", data) }
+    }
     if let fast = ClassRecord.fastRead(data) {
         guard let full else { differ("the fast reader read a file the full decoder refuses", data) }
         compare(fast, ClassRecord(full), data)

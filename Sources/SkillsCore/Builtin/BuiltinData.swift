@@ -23,6 +23,9 @@ public enum BuiltinData {
     public static func framework() throws -> Framework { try decodedFramework.get() }
 
     private static let decodedFramework: Result<Framework, SkillsError> = {
+        if let framework = frameworkFile.bytes.withUnsafeBufferPointer(Framework.fastRead) {
+            return .success(framework)
+        }
         do {
             return .success(
                 try JSONFile.decode(

@@ -40,9 +40,12 @@ public enum TextSafety {
     /// "María" → "maria"), never a path.
     public static func slug(_ text: String, limit: Int = 32) -> String {
         var out = ""
-        for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-            .unicodeScalars
-        {
+        // ASCII has no accents to fold, and folds case as it lowercases: Foundation's folding
+        // (through NSString) was a twentieth of a short `report`, which slugs the person's name.
+        let folded =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.lowercased() : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        for scalar in folded.lowercased().unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty && !out.hasSuffix("-") {

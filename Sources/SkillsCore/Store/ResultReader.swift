@@ -18,6 +18,13 @@ public enum ResultReader {
     }
 
     public static func read(data: Data, path: String) throws -> AssessmentResult {
+        if let result = AssessmentResult.fastRead(data) { return result }
+        return try readInFull(data: data, path: path)
+    }
+
+    /// The same with JSONDecoder only: what the fast reader must agree with, and what explains
+    /// a file it steps aside for.
+    static func readInFull(data: Data, path: String) throws -> AssessmentResult {
         // Foundation stops at 512 levels; the class summary's fast reader at 64. One limit
         // for both, so a file reads the same everywhere, with an error that says why.
         if nestingDepth(of: data) > ResultLimits.nestingDepth {

@@ -15,7 +15,8 @@ public enum JSONFile {
     /// device is refused without ever blocking on it. A file the user names may be a pipe.
     public static func read(_ path: String, regularOnly: Bool = true) throws -> Data {
         let buffer = ReadBuffer(capacity: 0)
-        return Data(try read(path, into: buffer, regularOnly: regularOnly))
+        let count = try read(path, into: buffer, regularOnly: regularOnly).count
+        return buffer.handOver(count: count)
     }
 
     /// Memory for reading many files one after another: it grows to the largest file and is
@@ -28,6 +29,14 @@ public enum JSONFile {
         public init(capacity: Int = 65_536) { reserve(capacity) }
 
         deinit { free(base) }
+
+        /// The first `count` bytes as `Data`, which takes the memory over: no copy.
+        fileprivate func handOver(count: Int) -> Data {
+            guard let memory = base, count > 0 else { return Data() }
+            base = nil
+            capacity = 0
+            return Data(bytesNoCopy: memory, count: count, deallocator: .free)
+        }
 
         /// false when the memory is not there (the file is then not read, rather than a trap).
         @discardableResult
@@ -117,7 +126,8 @@ public enum JSONFile {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                let bytes = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
+                let length = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+                let bytes = UnsafeRawBufferPointer(start: raw.baseAddress, count: length)
                 return keep(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
             }
             if let name, name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
