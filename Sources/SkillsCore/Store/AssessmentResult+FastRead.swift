@@ -102,8 +102,8 @@ private enum FastResult {
             case 2: record.text = try s.text()
             case 3: record.area = try s.optionalText()
             case 4: record.answer = try s.optionalText()
-            case 5: record.points = try s.optionalDouble()
-            case 6: record.maxPoints = try s.optionalDouble()
+            case 5: record.points = try s.optionalNumber()
+            case 6: record.maxPoints = try s.optionalNumber()
             case 7: record.reverse = try s.optionalBool()
             case 8: record.label = try s.optionalText()
             case 9: record.correct = try s.optionalText()
@@ -133,10 +133,10 @@ private enum FastResult {
         let seen = try s.fields(scoresKeys) { s, field in
             switch field {
             case 0: try s.array { scores.areas.append(try areaScore(&$0)) }
-            case 1: scores.overall = try s.optionalDouble()
+            case 1: scores.overall = try s.optionalNumber()
             case 2: scores.level = try s.optionalText()
             case 3: scores.areasScored = try s.optionalInteger()
-            case 4: scores.standardError = try s.optionalDouble()
+            case 4: scores.standardError = try s.optionalNumber()
             default: scores.band = try band(&s)
             }
         }
@@ -152,10 +152,10 @@ private enum FastResult {
             case 1: score.answered = try s.integer()
             case 2: score.items = try s.integer()
             case 3: score.required = try s.integer()
-            case 4: score.score = try s.optionalDouble()
+            case 4: score.score = try s.optionalNumber()
             case 5: score.level = try s.optionalText()
             case 6: score.notApplicable = try s.optionalInteger()
-            case 7: score.standardError = try s.optionalDouble()
+            case 7: score.standardError = try s.optionalNumber()
             default: score.band = try band(&s)
             }
         }
@@ -171,7 +171,7 @@ private enum FastResult {
         }
         var band = ScoreBand(low: 0, high: 0)
         let seen = try s.fields(bandKeys) { s, field in
-            if field == 0 { band.low = try s.double() } else { band.high = try s.double() }
+            if field == 0 { band.low = try s.number() } else { band.high = try s.number() }
         }
         guard seen == 0b11 else { throw Unexpected() }
         return band

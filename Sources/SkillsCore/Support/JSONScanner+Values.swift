@@ -33,66 +33,6 @@ extension JSONScanner {
         return list
     }
 
-    /// A value JSONDecoder reads as a Double: any number (null refused).
-    mutating func double() throws -> Double {
-        if let value = plainDecimal() { return value }
-        return try number()
-    }
-
-    /// The same, or nil for null.
-    mutating func optionalDouble() throws -> Double? {
-        if try peek() == 0x6E {
-            try literal("null")
-            return nil
-        }
-        return try double()
-    }
-
-    /// Powers of ten a Double holds exactly (to 10^22; each product here is exact).
-    private static let exactPowers: [Double] = (1...22).reduce(into: [1.0]) { powers, _ in
-        powers.append(powers.last! * 10)
-    }
-
-    /// A number written as `-12.375` (no exponent, at most 15 digits), read without strtod:
-    /// the digits make an integer a Double holds exactly, and one division by an exact power
-    /// of ten rounds correctly (Clinger's fast path), so the value is strtod's. Results hold
-    /// about forty such numbers each, and strtod cost 700 instructions a number. Nil, with
-    /// the scanner where it was, for anything else, which `number()` reads or refuses.
-    private mutating func plainDecimal() -> Double? {
-        skipSpace()
-        var at = index
-        let negative = at < bytes.count && bytes[at] == 0x2D
-        if negative { at += 1 }
-        var mantissa: Int64 = 0
-        var digits = 0
-        var fraction = 0
-        let integerStart = at
-        while at < bytes.count, bytes[at] >= 0x30 && bytes[at] <= 0x39 {
-            mantissa = mantissa * 10 + Int64(bytes[at] - 0x30)
-            digits += 1
-            at += 1
-            if digits > 15 { return nil }
-        }
-        // RFC 8259: at least one digit, and no leading zero before more digits.
-        guard at > integerStart, !(bytes[integerStart] == 0x30 && at - integerStart > 1) else { return nil }
-        if at < bytes.count, bytes[at] == 0x2E {
-            at += 1
-            let fractionStart = at
-            while at < bytes.count, bytes[at] >= 0x30 && bytes[at] <= 0x39 {
-                mantissa = mantissa * 10 + Int64(bytes[at] - 0x30)
-                digits += 1
-                at += 1
-                if digits > 15 { return nil }
-            }
-            fraction = at - fractionStart
-            guard fraction > 0 else { return nil }
-        }
-        if at < bytes.count, bytes[at] == 0x65 || bytes[at] == 0x45 { return nil }
-        index = at
-        let value = Double(mantissa) / Self.exactPowers[fraction]
-        return negative ? -value : value
-    }
-
     /// Calls `body` with the index in `fields` of each known key, once each: a second one
     /// is refused (Foundation would keep the first and not even check the second), and an
     /// unknown one is skipped after checking it. Returns which fields were there, a bit each.
