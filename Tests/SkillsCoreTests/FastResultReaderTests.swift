@@ -233,7 +233,7 @@ import Testing
             let bytes = Array((text + ",").utf8)
             let read = try bytes.withUnsafeBufferPointer { buffer -> (Double, Int) in
                 var scanner = JSONScanner(buffer)
-                return (try scanner.double(), scanner.index)
+                return (try scanner.number(), scanner.index)
             }
             let expected = try #require(Double(text))
             #expect(read.0.bitPattern == expected.bitPattern, "\(text)")
@@ -244,7 +244,7 @@ import Testing
             #expect(throws: JSONScanner.Unexpected.self, "\(refused)") {
                 try bytes.withUnsafeBufferPointer { buffer in
                     var scanner = JSONScanner(buffer)
-                    _ = try scanner.double()
+                    _ = try scanner.number()
                 }
             }
         }
