@@ -90,8 +90,14 @@ public enum TextTable {
             line(cells.first ?? "")
             for (column, cell) in cells.enumerated().dropFirst() where !cell.isEmpty {
                 let label = column < heading.count ? heading[column] : ""
-                if roomy || labelWidth + 4 + TerminalCells.count(cell) <= width {
+                let cellWidth = TerminalCells.count(cell)
+                if roomy || labelWidth + 4 + cellWidth <= width {
                     let first = "  " + TextStyle.pad(label, labelWidth) + "  "
+                    // Most cells are a score: nothing to wrap (a long history has thousands).
+                    guard labelWidth + 4 + cellWidth > width || cell.first == " " || cell.last == " " else {
+                        line(first + cell)
+                        continue
+                    }
                     let rest = String(repeating: " ", count: labelWidth + 4)
                     line(TextStyle.wrap(cell, width: width, first: first, rest: rest))
                 } else {

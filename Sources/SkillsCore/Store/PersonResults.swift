@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// One person's result files in a store, read newest first and each at most once. In a
@@ -75,7 +76,24 @@ public final class PersonResults {
     /// The person's results (of the questionnaire, when one is named), oldest first: every
     /// file that could be theirs is read.
     public func all() -> [StoredResult] {
-        while readNext() {}
+        let rest = candidates[position...]
+        position = candidates.count
+        // A long history (three years of daily check-ins) is read on every core; the files
+        // are still taken in the order of the names, so warnings come in the same order.
+        var outcomes = [Result<AssessmentResult, any Error>?](repeating: nil, count: rest.count)
+        let paths = rest.map(\.path)
+        let pieces = paths.count < 64 ? 1 : 4 * max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let size = (paths.count + pieces - 1) / max(1, pieces)
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            // Each piece is written by one worker only, and read after all are done.
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                for index in min(paths.count, piece * size)..<min(paths.count, (piece + 1) * size) {
+                    out[index] = Result { try ResultReader.read(path: paths[index]) }
+                }
+            }
+        }
+        for (path, outcome) in zip(paths, outcomes) { take(outcome!, from: path) }
         return found.sorted { $0.result.takenAt < $1.result.takenAt }
     }
 
@@ -120,13 +138,18 @@ public final class PersonResults {
         guard position < candidates.count else { return false }
         let candidate = candidates[position]
         position += 1
-        do {
-            let result = try ResultReader.read(path: candidate.path)
-            if accepts(result) { found.append(StoredResult(path: candidate.path, result: result)) }
-        } catch {
+        take(Result { try ResultReader.read(path: candidate.path) }, from: candidate.path)
+        return true
+    }
+
+    /// A file read: the person's result is kept, a file that could not be read is a warning.
+    private func take(_ outcome: Result<AssessmentResult, any Error>, from path: String) {
+        switch outcome {
+        case .success(let result):
+            if accepts(result) { found.append(StoredResult(path: path, result: result)) }
+        case .failure(let error):
             problems.append("skipped \(error)")
         }
-        return true
     }
 
     private func accepts(_ result: AssessmentResult) -> Bool {
