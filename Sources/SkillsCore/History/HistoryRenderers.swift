@@ -36,16 +36,15 @@ public enum HistoryRenderer {
         ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
         let names = history.areas.map { v($0.name) }
-        let rows = { (areaHeadings: [String]) in
-            [["DATE", "OVERALL"] + areaHeadings]
-                + history.entries.map { entry in
-                    [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
-                        + history.areas.map { trend in
-                            let point = entry.areas.first { $0.area == trend.area }
-                            return cell(point?.score, point?.change, point?.reliable)
-                        }
+        // The results' cells are made once; only the heading differs between the tables tried.
+        let body = history.entries.map { entry in
+            [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
+                + history.areas.map { trend in
+                    let point = entry.areas.first { $0.area == trend.area }
+                    return cell(point?.score, point?.change, point?.reliable)
                 }
         }
+        let rows = { (areaHeadings: [String]) in [["DATE", "OVERALL"] + areaHeadings] + body }
         let right = Set(1..<(2 + names.count))
         lines.append("")
         // Areas by name; else by code with a legend; else one block per result.
