@@ -79,9 +79,9 @@ import Testing
         #expect(abs((e1?.facility ?? 0) - 1500.0 / 18) < 1e-9)
     }
 
-    /// Files are split into batches of 1,024 and each batch into pieces per core: every count,
+    /// Files are split into batches of 512 and each batch into pieces per core: every count,
     /// whole pieces or not, reads each file once (18 files in 16 pieces once crashed).
-    @Test(arguments: [1, 7, 17, 18, 31, 1_025, 1_041])
+    @Test(arguments: [1, 7, 17, 18, 31, 513, 1_025, 1_041])
     func everyFileIsReadOnce(count: Int) throws {
         let folder = Fixture.temporaryFolder()
         let result = Self.attempts()[0].result

@@ -77,7 +77,7 @@ public struct ClassCollector {
                 // Each piece is written by one worker only, and read after all are done.
                 nonisolated(unsafe) let out = buffer
                 DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                    let readBuffer = JSONFile.ReadBuffer()
+                    let readBuffer = JSONFile.ReadBuffer(capacity: 0)
                     // The last pieces may be empty: 18 files in 16 pieces of 2.
                     for index in min(paths.count, piece * size)..<min(paths.count, (piece + 1) * size) {
                         out[index] = ClassCollector.parse(path: paths[index], buffer: readBuffer)
@@ -103,9 +103,9 @@ public struct ClassCollector {
         return Self.path(listings[index], number - firstNumbers[index])
     }
 
-    /// Files read and parsed together on every core; a thousand keep the records
+    /// Files read and parsed together on every core; 512 keep the records
     /// waiting to be added small.
-    static let batchSize = 1024
+    static let batchSize = 512
 
     /// One file as read on a worker: a record from the fast reader, or what the full
     /// decoder made of it.
