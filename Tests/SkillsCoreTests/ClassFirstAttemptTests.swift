@@ -93,4 +93,27 @@ import Testing
         #expect(collector.groups.first?.resultCount == count)
         #expect(collector.groups.first?.participants.count == count)
     }
+
+    /// The counted attempt is read again to be taken out; if its file was replaced meanwhile,
+    /// nothing is taken out (which would spoil every tally): the earlier one is skipped, with
+    /// a warning naming both files.
+    @Test func aCountedFileReplacedMeanwhileIsNotTakenOut() throws {
+        let attempts = Self.attempts()
+        let (later, earlier) = (attempts[2].result, attempts[0].result)  // A on day 2, A on day 0
+        let first = Fixture.temporaryFolder()
+        let second = Fixture.temporaryFolder()
+        let counted = first.appendingPathComponent("a.json")
+        try Data(JSONFile.text(later).utf8).write(to: counted)
+        try Data(JSONFile.text(earlier).utf8).write(to: second.appendingPathComponent("b.json"))
+        var collector = ClassCollector()
+        try collector.add(paths: [first.path])
+        try Data(JSONFile.text(attempts[3].result).utf8).write(to: counted)  // now B's
+        try collector.add(paths: [second.path])
+        #expect(collector.problems.count == 1)
+        #expect(collector.problems.first?.contains("changed while the class was being read") == true)
+        #expect(collector.problems.first?.contains("b.json") == true)
+        let summary = ClassSummaryBuilder.build(collector.groups[0], framework: Fixture.framework)
+        #expect(summary.participants.map(\.takenAt) == [later.takenAt])
+        #expect(summary.items.allSatisfy { $0.answered == 1 })
+    }
 }

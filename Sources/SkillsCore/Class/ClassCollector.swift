@@ -143,7 +143,7 @@ public struct ClassCollector {
     /// out first.
     private mutating func add(_ record: ClassRecord, to index: Int, from source: ClassGroup.Source) {
         guard case .earlier(let row, let counted) = groups[index].add(record, from: source) else { return }
-        guard let old = groups[index].keptRecord(row: row) ?? reread(counted) else {
+        guard let old = groups[index].keptRecord(row: row) ?? reread(counted), groups[index].counts(old, in: row) else {
             let this = path(number: Int(source)) ?? "a result"
             let counted = path(number: Int(counted)) ?? "the one counted"
             let person = TextSafety.visible(record.person)

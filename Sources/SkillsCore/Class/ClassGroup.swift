@@ -164,6 +164,13 @@ public struct ClassGroup: Sendable {
     /// The record kept for a row added without a file.
     func keptRecord(row: Int32) -> ClassRecord? { kept[row] }
 
+    /// Whether `record` is the one counted in `row` (same person, same time): a file read
+    /// again may have been replaced meanwhile, and taking out the wrong one would spoil every tally.
+    func counts(_ record: ClassRecord, in row: Int32) -> Bool {
+        record.takenAt.timeIntervalSinceReferenceDate == participants.time(row: Int(row))
+            && PersonName.same(record.person, participants.name(row: Int(row)))
+    }
+
     /// Takes `old` (the row's record, read again) out and counts `record` in its place.
     mutating func replace(row: Int32, old: ClassRecord, with record: ClassRecord, from source: Source) {
         resultCount += 1
