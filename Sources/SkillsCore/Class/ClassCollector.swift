@@ -19,9 +19,8 @@ public struct ClassCollector {
 
     public init(allAttempts: Bool = false) { self.allAttempts = allAttempts }
 
-    /// Reads the result files named, one at a time: folders give their .json files, files
-    /// are taken as they are. Every path is checked first, so a missing one stops before
-    /// any reading.
+    /// Reads the result files named: folders give their .json files, files are taken as they
+    /// are. Every path is checked first, so a missing one stops before any reading.
     public mutating func add(paths: [String]) throws {
         let listed = try Self.listing(paths)
         var number = listings.isEmpty ? 0 : firstNumbers.last! + (listings.last!.names?.count ?? 1)
@@ -31,10 +30,9 @@ public struct ClassCollector {
             number += listing.names?.count ?? 1
         }
         expectedCount = number
-        // Names only, joined to the folder a batch at a time: 100,000 full paths held at
-        // once would cost more memory than the statistics.
-        // While the records of one batch are added here, the next batch is read and parsed
-        // on the other cores.
+        // Names only, joined to the folder a batch at a time (100,000 full paths held at once
+        // would cost more memory than the statistics). While the records of one batch are
+        // added here, the next batch is read and parsed on the other cores.
         var batch: [(path: String, number: Int)] = []
         batch.reserveCapacity(Self.batchSize)
         var reading: Reading?
@@ -144,11 +142,11 @@ public struct ClassCollector {
     private mutating func add(_ record: ClassRecord, to index: Int, from source: ClassGroup.Source) {
         guard case .earlier(let row, let counted) = groups[index].add(record, from: source) else { return }
         guard let old = groups[index].keptRecord(row: row) ?? reread(counted), groups[index].counts(old, in: row) else {
-            let this = path(number: Int(source)) ?? "a result"
-            let counted = path(number: Int(counted)) ?? "the one counted"
+            let skipped = path(number: Int(source)) ?? "a result"
+            let kept = path(number: Int(counted)) ?? "the one counted"
             let person = TextSafety.visible(record.person)
             problems.append(
-                "skipped \(this): it is an earlier attempt of \(person) than \(counted), which changed while "
+                "skipped \(skipped): it is an earlier attempt of \(person) than \(kept), which changed while "
                     + "the class was being read, so the later one stays counted")
             return
         }
