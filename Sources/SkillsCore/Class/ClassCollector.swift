@@ -55,32 +55,21 @@ public struct ClassCollector {
     /// A batch of files being read and parsed in the background, on every core.
     private final class Reading: @unchecked Sendable {
         let batch: [(path: String, number: Int)]
-        /// Written by the workers before `done` is left, read only after `wait`.
-        private var parsed: [Parsed]
+        /// Written by the background reading before `done` is left, read only after `wait`.
+        private var parsed: [Parsed] = []
         private let done = DispatchGroup()
 
         init(_ batch: [(path: String, number: Int)]) {
             self.batch = batch
-            parsed = Array(repeating: .failed(""), count: batch.count)
             DispatchQueue.global().async(group: done) { self.parse() }
         }
 
         private func parse() {
-            let paths = batch.map(\.path)
             // More pieces than cores, so a core that is busy adding the batch before takes
             // fewer of them.
-            let pieces = min(paths.count, 8 * max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)))
-            let size = (paths.count + pieces - 1) / pieces
-            parsed.withUnsafeMutableBufferPointer { buffer in
-                // Each piece is written by one worker only, and read after all are done.
-                nonisolated(unsafe) let out = buffer
-                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                    let readBuffer = JSONFile.ReadBuffer(capacity: 0)
-                    // The last pieces may be empty: 18 files in 16 pieces of 2.
-                    for index in min(paths.count, piece * size)..<min(paths.count, (piece + 1) * size) {
-                        out[index] = ClassCollector.parse(path: paths[index], buffer: readBuffer)
-                    }
-                }
+            parsed = Parallel.map(batch.map(\.path), pieces: 8 * Parallel.cores) { paths in
+                let readBuffer = JSONFile.ReadBuffer(capacity: 0)
+                return paths.map { ClassCollector.parse(path: $0, buffer: readBuffer) }
             }
         }
 
@@ -107,7 +96,7 @@ public struct ClassCollector {
 
     /// One file as read on a worker: a record from the fast reader, or what the full
     /// decoder made of it.
-    enum Parsed {
+    enum Parsed: Sendable {
         case fast(ClassRecord)
         case full(AssessmentResult)
         case failed(String)

@@ -31,7 +31,7 @@ public struct ClassGroup: Sendable {
     private var itemIndex: [String: Int]
     private var scaleOfArea: [String: Int] = [:]
     /// Rows with answering-style cautions, reflections, and missed questions: few rows have them.
-    private(set) var cautions: [Int32: [String]] = [:]
+    private(set) var cautionsByRow: [Int32: [String]] = [:]
     public private(set) var reflections = ReflectionDigest()
     private(set) var missed: [Int32: [Int]] = [:]
     /// One attempt's points by item, reused from record to record.
@@ -188,13 +188,13 @@ public struct ClassGroup: Sendable {
             scores: scores)
         reflections.add(record, row: row)
         let seen = cautions(record)
-        if !seen.isEmpty { cautions[row] = seen }
+        if !seen.isEmpty { cautionsByRow[row] = seen }
         apply(record, row: row, sign: 1)
     }
 
     private mutating func uncount(_ record: ClassRecord, row: Int32) {
         reflections.remove(row: row)
-        cautions[row] = nil
+        cautionsByRow[row] = nil
         apply(record, row: row, sign: -1)
     }
 

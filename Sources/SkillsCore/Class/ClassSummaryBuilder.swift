@@ -65,7 +65,7 @@ public enum ClassSummaryBuilder {
         summary.reflections = group.reflections.grouped(name: shownName)
         summary.missedQuestions = MissedQuestions.list(group, rows: order, name: shownName)
         summary.cautions = order.compactMap { row in
-            guard let cautions = group.cautions[row] else { return nil }
+            guard let cautions = group.cautionsByRow[row] else { return nil }
             return .init(name: shownName(row), responseStyle: cautions)
         }
         summary.calibration = calibration(group, scales: scales, areas: areas)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// One person's result files in a store, read newest first and each at most once. In a
@@ -80,20 +79,11 @@ public final class PersonResults {
         position = candidates.count
         // A long history (three years of daily check-ins) is read on every core; the files
         // are still taken in the order of the names, so warnings come in the same order.
-        var outcomes = [Result<AssessmentResult, any Error>?](repeating: nil, count: rest.count)
         let paths = rest.map(\.path)
-        let pieces = paths.count < 64 ? 1 : 4 * max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let size = (paths.count + pieces - 1) / max(1, pieces)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            // Each piece is written by one worker only, and read after all are done.
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                for index in min(paths.count, piece * size)..<min(paths.count, (piece + 1) * size) {
-                    out[index] = Result { try ResultReader.read(path: paths[index]) }
-                }
-            }
+        let outcomes = Parallel.map(paths, pieces: paths.count < 64 ? 1 : 4 * Parallel.cores) { piece in
+            piece.map { path in Result { try ResultReader.read(path: path) } }
         }
-        for (path, outcome) in zip(paths, outcomes) { take(outcome!, from: path) }
+        for (path, outcome) in zip(paths, outcomes) { take(outcome, from: path) }
         return found.sorted { $0.result.takenAt < $1.result.takenAt }
     }
 
