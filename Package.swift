@@ -25,10 +25,11 @@ let package = Package(
             resources: builtinData.map { .embedInCode("../../Data/\($0)") }
         ),
         .executableTarget(name: "skills", dependencies: ["SkillsCore"]),
-        // For scripts/bench only: synthetic results, the read-and-parse floor, and the
-        // start-up floor (a program that only prints).
+        // For scripts/bench only: synthetic results, the read-and-parse floor, the start-up
+        // floor (a program that only prints) and the same with Foundation linked in.
         .executableTarget(name: "skills-bench", dependencies: ["SkillsCore"]),
         .executableTarget(name: "bench-hello"),
+        .executableTarget(name: "bench-foundation"),
         .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots", "FuzzRegressions"]),
         .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"], exclude: ["Fixtures"]),
     ]

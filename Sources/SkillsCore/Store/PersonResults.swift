@@ -39,7 +39,8 @@ public final class PersonResults {
         // Compared with memcmp: a generic `starts(with:)` cost more than the listing itself.
         // Made once: `resultsFolder` is a URL built on every use, 17,000 instructions a name.
         let folder = store.resultsFolder.path as NSString
-        let names = try JSONFile.names(in: folder as String) { name in
+        let listing = store.root.appendingPathComponent(ResultsListing.fileName).path
+        let names = try ResultsListing.names(in: folder as String, listing: listing) { name in
             !ResultStore.isSaveName(name)
                 || (name.count >= 18 + wanted.count && memcmp(name.baseAddress! + 18, wanted, wanted.count) == 0)
         }

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The names in a store's `results/` folder, remembered in the store's `.results-listing` so that a
+/// command in a team store need not list the folder again. Listing 10,000 names costs the kernel
+/// about 6 ms on the benchmark machine, as much as the rest of a check-in; reading them back from one
+/// file costs a fraction of a millisecond.
+///
+/// The remembered names are used only while the folder is exactly as it was when listed: the same
+/// device and inode, and the same modification and change times to the nanosecond. Creating,
+/// removing or renaming any entry changes both times, and no program can set a change time back.
+/// A listing is remembered only when the folder last changed at least `settled` seconds before it
+/// was listed: a name added within the same tick of the file system's clock could otherwise leave
+/// the times equal while the name is missing. Anything unexpected (no listing, another folder, a
+/// damaged file, a folder that cannot be read) lists the folder as before, so the worst a listing
+/// can cost is a slower command, never a result left out.
+enum ResultsListing {
+    static let fileName = ".results-listing"
+    /// Seconds a folder must have been left alone before its names are remembered: longer than
+    /// any file system's time step (FAT's is two seconds).
+    static let settled = 3
+    private static let header = "skills results listing 1"
+    private static let footer = "end"
+    private static let sizeLimit = 256 * 1024 * 1024
+
+    /// The names of the JSON results in `folder` that `keep` accepts, sorted, as
+    /// `JSONFile.names(in:keeping:)` gives them. `listing`: where the store remembers them.
+    /// `now`: seconds since 1970, passed by tests; the clock otherwise.
+    static func names(
+        in folder: String, listing: String, now: Int? = nil, keeping keep: (UnsafeRawBufferPointer) -> Bool
+    ) throws -> [String] {
+        var status = stat()
+        guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+            return try JSONFile.names(in: folder, keeping: keep)
+        }
+        let stamp = Stamp(status)
+        if let names = remembered(listing, stamp: stamp, keeping: keep) { return names }
+        let changed = max(status.st_mtim.tv_sec, status.st_ctim.tv_sec)
+        guard changed <= (now ?? time(nil)) - settled else { return try JSONFile.names(in: folder, keeping: keep) }
+        let all = try JSONFile.names(in: folder)
+        remember(all, of: stamp, at: listing)
+        return all.filter { name in
+            var name = name
+            return name.withUTF8 { keep(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// What identifies one state of a folder's entries.
+    private struct Stamp: Equatable {
+        let fields: [Int]
+
+        init(_ status: stat) {
+            fields = [
+                Int(truncatingIfNeeded: status.st_dev), Int(truncatingIfNeeded: status.st_ino),
+                status.st_mtim.tv_sec, status.st_mtim.tv_nsec,
+                status.st_ctim.tv_sec, status.st_ctim.tv_nsec,
+            ]
+        }
+
+        var line: String { header + " " + fields.map(String.init).joined(separator: " ") }
+    }
+
+    /// The remembered names when the listing belongs to this state of the folder; nil otherwise.
+    /// The file is `header stamp`, one name a line, then `end count`.
+    private static func remembered(
+        _ listing: String, stamp: Stamp, keeping keep: (UnsafeRawBufferPointer) -> Bool
+    ) -> [String]? {
+        guard let bytes = contents(of: listing) else { return nil }
+        return bytes.withUnsafeBytes { raw -> [String]? in
+            var lines = raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+            // A file written whole ends in a newline, so its last piece is empty.
+            guard lines.count >= 3, lines.removeLast().isEmpty,
+                let first = lines.popFirst(), String(decoding: first, as: UTF8.self) == stamp.line,
+                let last = lines.popLast(), String(decoding: last, as: UTF8.self) == "\(footer) \(lines.count)"
+            else { return nil }
+            var names: [String] = []
+            for line in lines {
+                let name = UnsafeRawBufferPointer(rebasing: line)
+                if keep(name) { names.append(String(decoding: name, as: UTF8.self)) }
+            }
+            return names
+        }
+    }
+
+    /// Writes the listing beside the results, replacing any older one by rename, so a reader sees
+    /// the old file or the new one whole. Best effort: a store that cannot be written to (or a
+    /// name holding a newline) is simply listed every time.
+    private static func remember(_ names: [String], of stamp: Stamp, at listing: String) {
+        guard !names.contains(where: { $0.utf8.contains(UInt8(ascii: "\n")) }) else { return }
+        var text = stamp.line + "\n"
+        text.reserveCapacity(names.count * 64)
+        for name in names { text += name + "\n" }
+        text += "\(footer) \(names.count)\n"
+        let temporary = listing + AtomicFile.temporaryPrefix + String(getpid())
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { return }
+        let written = (try? AtomicFile.writeAll(Data(text.utf8), to: descriptor, path: temporary)) != nil
+        close(descriptor)
+        if !written || rename(temporary, listing) != 0 { unlink(temporary) }
+    }
+
+    /// The whole listing file, or nil when there is none (or it is not a plain file of sane size).
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
+            status.st_size <= sizeLimit
+        else { return nil }
+        let size = Int(status.st_size)
+        var count = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { break }
+                count += got
+            }
+            initialized = count
+        }
+        return count == size ? bytes : nil
+    }
+}

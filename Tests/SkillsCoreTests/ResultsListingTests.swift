@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@testable import SkillsCore
+
+/// The remembered listing of a store's results folder: used only while the folder is unchanged,
+/// so a result added, removed or renamed in any way is seen at once, and a damaged or foreign
+/// listing file costs a listing, never a result.
+@Suite struct ResultsListingTests {
+    /// A clock far enough ahead that the folder counts as settled: the listing is remembered.
+    let later = Int(Date().timeIntervalSince1970) + 60
+
+    func folder(_ names: [String]) throws -> (folder: String, listing: String) {
+        let root = Fixture.temporaryFolder()
+        let results = root.appendingPathComponent("results")
+        try FileManager.default.createDirectory(at: results, withIntermediateDirectories: true)
+        for name in names { try Data("{}".utf8).write(to: results.appendingPathComponent(name)) }
+        return (results.path, root.appendingPathComponent(ResultsListing.fileName).path)
+    }
+
+    func names(_ place: (folder: String, listing: String), now: Int? = nil) throws -> [String] {
+        try ResultsListing.names(in: place.folder, listing: place.listing, now: now ?? later) { _ in true }
+    }
+
+    @Test("a settled folder's names are remembered and read back unchanged")
+    func remembered() throws {
+        let place = try folder(["b.json", "a.json", ".tmp-x", "notes.txt"])
+        #expect(try names(place) == ["a.json", "b.json"])
+        let text = try String(contentsOfFile: place.listing, encoding: .utf8)
+        #expect(text.hasPrefix("skills results listing 1 "))
+        #expect(text.hasSuffix("\na.json\nb.json\nend 2\n"))
+        #expect(try names(place) == ["a.json", "b.json"])
+    }
+
+    @Test("the remembered names are the ones read while the folder is unchanged")
+    func usedWhileUnchanged() throws {
+        let place = try folder(["a.json"])
+        _ = try names(place)
+        // Proof that the file is what is read: a name written into it (which no folder change
+        // could cause) shows up. The folder itself is untouched.
+        let text = try String(contentsOfFile: place.listing, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "a.json\nend 1", with: "a.json\nz.json\nend 2").utf8)
+            .write(to: URL(fileURLWithPath: place.listing))
+        #expect(try names(place) == ["a.json", "z.json"])
+    }
+
+    @Test("a result added, removed or renamed is seen at once", arguments: ["add", "remove", "rename", "link"])
+    func changesAreSeen(change: String) throws {
+        let place = try folder(["a.json", "b.json"])
+        _ = try names(place)
+        let a = place.folder + "/a.json"
+        switch change {
+        case "add": try Data("{}".utf8).write(to: URL(fileURLWithPath: place.folder + "/c.json"))
+        case "remove": unlink(a)
+        case "rename": rename(a, place.folder + "/c.json")
+        default: link(a, place.folder + "/c.json")
+        }
+        let expected: [String: [String]] = [
+            "add": ["a.json", "b.json", "c.json"], "remove": ["b.json"], "rename": ["b.json", "c.json"],
+            "link": ["a.json", "b.json", "c.json"],
+        ]
+        #expect(try names(place) == expected[change])
+        // Immediately after the change the folder is not settled: nothing remembered for it.
+        #expect(try names(place, now: Int(Date().timeIntervalSince1970)) == expected[change])
+    }
+
+    @Test("a folder changed moments ago is listed but not remembered")
+    func unsettledNotRemembered() throws {
+        let place = try folder(["a.json"])
+        #expect(try names(place, now: Int(Date().timeIntervalSince1970)) == ["a.json"])
+        #expect(!FileManager.default.fileExists(atPath: place.listing))
+    }
+
+    @Test(
+        "a damaged, foreign or stale listing file costs a listing, never a name",
+        arguments: [
+            "", "garbage", "skills results listing 1 0 0 0 0 0 0\na.json\nend 1\n", "\n\n\n",
+            "skills results listing 1\nend 0\n",
+        ])
+    func damagedListing(content: String) throws {
+        let place = try folder(["a.json", "b.json"])
+        try Data(content.utf8).write(to: URL(fileURLWithPath: place.listing))
+        #expect(try names(place) == ["a.json", "b.json"])
+    }
+
+    @Test("a listing cut short (its count or end line missing) is not used")
+    func truncatedListing() throws {
+        let place = try folder(["a.json", "b.json"])
+        _ = try names(place)
+        let text = try String(contentsOfFile: place.listing, encoding: .utf8)
+        for cut in [text.replacingOccurrences(of: "b.json\n", with: ""), String(text.dropLast(7))] {
+            try Data(cut.utf8).write(to: URL(fileURLWithPath: place.listing))
+            #expect(try names(place) == ["a.json", "b.json"])
+        }
+    }
+
+    @Test("the bytes test picks names from the remembered listing as from the folder")
+    func keepingApplies() throws {
+        let place = try folder(["ana.json", "ben.json"])
+        let anas = { (name: UnsafeRawBufferPointer) in name.first == UInt8(ascii: "a") }
+        #expect(
+            try ResultsListing.names(in: place.folder, listing: place.listing, now: later, keeping: anas) == [
+                "ana.json"
+            ])
+        #expect(FileManager.default.fileExists(atPath: place.listing))
+        #expect(
+            try ResultsListing.names(in: place.folder, listing: place.listing, now: later, keeping: anas) == [
+                "ana.json"
+            ])
+    }
+
+    @Test("no results folder: no names and no listing written")
+    func noFolder() throws {
+        let root = Fixture.temporaryFolder()
+        let listing = root.appendingPathComponent(ResultsListing.fileName).path
+        #expect(try ResultsListing.names(in: root.path + "/results", listing: listing, now: later) { _ in true } == [])
+        #expect(!FileManager.default.fileExists(atPath: listing))
+    }
+
+    @Test("a person's results through a remembered listing: a new save is found")
+    func personResultsSeeNewSaves() throws {
+        let store = ResultStore(root: Fixture.temporaryFolder())
+        let small = try Fixture.small()
+        let answers: [Response] = [.rating(4), .rating(2), .choice([0]), .skipped]
+        try store.save(Fixture.result(small, answers, person: "Ana", at: Fixture.date))
+        try store.save(Fixture.result(small, answers, person: "Ben", at: Fixture.date))
+        let listing = store.root.appendingPathComponent(ResultsListing.fileName).path
+        _ = try ResultsListing.names(in: store.resultsFolder.path, listing: listing, now: later) { _ in true }
+        #expect(FileManager.default.fileExists(atPath: listing))
+        #expect(try PersonResults(store: store, person: "Ana").all().count == 1)
+        try store.save(Fixture.result(small, answers, person: "Ana", at: Fixture.date.addingTimeInterval(60)))
+        #expect(try PersonResults(store: store, person: "Ana").all().count == 2)
+    }
+}
