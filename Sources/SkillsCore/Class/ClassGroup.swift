@@ -12,6 +12,8 @@ public struct ClassGroup: Sendable {
     /// Every attempt, or only each person's earliest (the same person by `PersonName.key`).
     public let allAttempts: Bool
     public private(set) var hashes: Set<String> = []
+    /// The hash last added to `hashes`.
+    private var lastHash = ""
     /// Every item seen in any result: forms of a question bank ask different items.
     public private(set) var items: [ItemInfo]
     public private(set) var tallies: [ItemTally]
@@ -88,16 +90,19 @@ public struct ClassGroup: Sendable {
     /// item is known, and so is every item's maximum.
     func canTake(_ record: ClassRecord) -> Bool {
         guard everyMaximumKnown else { return false }
-        for (position, answer) in record.answers.enumerated() where answer.type.isScored {
-            if index(of: answer, at: position) == nil { return false }
+        // By position, not `enumerated()`: each answer holds three strings, and a copy of one
+        // per answer of 300,000 results (retains and releases) cost more than the tallies.
+        let answers = record.answers
+        for position in answers.indices where answers[position].type.isScored {
+            if index(of: answers[position].item, at: position) == nil { return false }
         }
         return true
     }
 
     /// The item an answer is for. Answers come in item order: compare in place before looking
     /// the id up (a hash of the id for every answer of 300,000 results adds up).
-    private func index(of answer: ClassRecord.Answer, at position: Int) -> Int? {
-        position < items.count && items[position].id == answer.item ? position : itemIndex[answer.item]
+    private func index(of item: String, at position: Int) -> Int? {
+        position < items.count && items[position].id == item ? position : itemIndex[item]
     }
 
     /// Whether every item's maximum is known (cached: checked for every record).
@@ -181,7 +186,11 @@ public struct ClassGroup: Sendable {
     }
 
     private mutating func count(_ record: ClassRecord, row: Int32, replacing: Bool) {
-        hashes.insert(record.questionnaire.hash)
+        // Nearly every record is of the same questionnaire: compared before it is hashed.
+        if record.questionnaire.hash != lastHash {
+            hashes.insert(record.questionnaire.hash)
+            lastHash = record.questionnaire.hash
+        }
         let scores = areas.map { area in record.areaScores.first { $0.area == area }?.score ?? .nan }
         participants.set(
             row: replacing ? Int(row) : nil, name: record.person, takenAt: record.takenAt, overall: record.overall,
@@ -202,21 +211,24 @@ public struct ClassGroup: Sendable {
     private mutating func apply(_ record: ClassRecord, row: Int32, sign: Int) {
         for index in points.indices { points[index] = .nan }
         var missedHere: [Int] = []
-        for (position, answer) in record.answers.enumerated() {
-            guard let index = index(of: answer, at: position) else { continue }
-            let info = items[index]
-            var value = answer.points
-            if value == nil && answer.type.isRightOrWrong { value = 0 }  // a skipped question earns nothing
+        let answers = record.answers
+        for position in answers.indices {
+            guard let index = index(of: answers[position].item, at: position) else { continue }
+            let type = answers[position].type
+            let maxPoints = items[index].maxPoints
+            var value = answers[position].points
+            if value == nil && type.isRightOrWrong { value = 0 }  // a skipped question earns nothing
             if let value {
                 points[index] = Float(value)
-                tallies[index].add(points: Double(Float(value)), maxPoints: info.maxPoints, sign: sign)
-                if answer.type.isRightOrWrong && Double(Float(value)) < info.maxPoints { missedHere.append(index) }
+                tallies[index].add(points: Double(Float(value)), maxPoints: maxPoints, sign: sign)
+                if type.isRightOrWrong && Double(Float(value)) < maxPoints { missedHere.append(index) }
             }
-            if answer.type.isRightOrWrong, let letters = answer.answer {
+            if type.isRightOrWrong, let letters = answers[position].answer {
                 tallies[index].pick(Self.mask(letters), sign: sign)
             }
-            if answer.type == .rating {
-                tallies[index].rate(answer.answer, notApplicable: answer.notApplicable == true, sign: sign)
+            if type == .rating {
+                tallies[index].rate(
+                    answers[position].answer, notApplicable: answers[position].notApplicable == true, sign: sign)
             }
         }
         for index in scales.indices { scales[index].add(points, sign: sign) }
@@ -234,13 +246,17 @@ public struct ClassGroup: Sendable {
     /// The record's rating answers, scored with the items' maxima, through `ResponseStyle`,
     /// and the cautions recorded while it was taken.
     func cautions(_ record: ClassRecord) -> [String] {
-        let ratings = record.answers.enumerated().compactMap { position, answer -> ResponseStyle.Rating? in
-            guard answer.type == .rating, let given = answer.answer, let points = answer.points,
-                let index = index(of: answer, at: position), items[index].maxPoints > 0
-            else { return nil }
-            return .init(
-                area: items[index].area, answer: given, fraction: points / items[index].maxPoints,
-                reverse: answer.reverse == true)
+        let answers = record.answers
+        var ratings: [ResponseStyle.Rating] = []
+        ratings.reserveCapacity(answers.count)
+        for position in answers.indices where answers[position].type == .rating {
+            guard let given = answers[position].answer, let points = answers[position].points,
+                let index = index(of: answers[position].item, at: position), items[index].maxPoints > 0
+            else { continue }
+            ratings.append(
+                .init(
+                    area: items[index].area, answer: given, fraction: points / items[index].maxPoints,
+                    reverse: answers[position].reverse == true))
         }
         let seen = ratings.isEmpty ? [] : ResponseStyle.cautions(ratings: ratings)
         return seen + record.responseStyle.filter { !seen.contains($0) }

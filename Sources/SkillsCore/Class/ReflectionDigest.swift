@@ -15,7 +15,11 @@ public struct ReflectionDigest: Sendable {
     public init() {}
 
     mutating func add(_ record: ClassRecord, row: Int32) {
-        for answer in record.answers where answer.type == .reflection {
+        // By position: most records have no reflection, and copying every answer to find that out
+        // cost more than the rest of this.
+        let answers = record.answers
+        for position in answers.indices where answers[position].type == .reflection {
+            let answer = answers[position]
             guard let text = answer.answer, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 continue
             }
