@@ -34,4 +34,26 @@ import Testing
         #expect(TextSafety.visible("a\u{7F}b") == "a^?b")
         #expect(TextSafety.visible("a\tb") == "a b")
     }
+
+    /// The oracle is Foundation's own `ISO8601DateFormatter`, which `ISODate.string` used to make
+    /// per call: the same text for whole and fractional seconds, both sides of 1970 and of 2001,
+    /// leap days, the last second of a year, the ends of the years a result may have, and year 1.
+    @Test func isoTimesAreWrittenAsTheFormatterWritesThem() {
+        var generator = SystemRandomNumberGenerator()
+        let formatter = ISO8601DateFormatter()
+        var seconds: [Double] = [
+            0, -0.5, -1, 0.999, 951_782_400, 951_868_799.75, 1_767_225_599.999, 1_767_225_600,
+            ISODate.parse("1970-01-01")!.timeIntervalSince1970,
+            ISODate.parse("2999-12-31T23:59:59Z")!.timeIntervalSince1970,
+            -62_135_596_800, 253_402_300_799,
+        ]
+        for _ in 0..<2_000 { seconds.append(Double.random(in: -2e9...3.3e10, using: &generator)) }
+        for _ in 0..<2_000 {
+            seconds.append(Double(Int.random(in: -11_000_000_000...250_000_000_000, using: &generator)))
+        }
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            #expect(ISODate.string(date) == formatter.string(from: date), "\(value)")
+        }
+    }
 }
