@@ -64,5 +64,12 @@ import Testing
     @Test func csvQuotesCellsWithCommasQuotesAndNewlines() {
         #expect(Escaping.csv("a,\"b\"") == "\"a,\"\"b\"\"\"")
         #expect(Escaping.csv("12.5") == "12.5")
+        // Every way of breaking a line, including "\r\n" (one Character in Swift, equal to
+        // neither "\r" nor "\n"): unquoted, a reflection's line break would start a new row.
+        for text in ["one\ntwo", "one\rtwo", "one\r\ntwo", "é,è", "naïve \"quote\""] {
+            let escaped = Escaping.csv(text)
+            #expect(escaped.hasPrefix("\"") && escaped.hasSuffix("\""), "\(text.debugDescription)")
+        }
+        #expect(Escaping.csv("naïve café") == "naïve café")
     }
 }
