@@ -15,7 +15,15 @@ public struct ItemTally: Sendable {
     /// Right-or-wrong items: how many picked each option (bit n of the picks is option n).
     var picks: [Int] = []
     /// Rating items: how many gave each scale value, and "not applicable".
-    var ratings: [Int: Int] = [:]
+    var ratings: [Int: Int] {
+        var all = otherRatings
+        for (value, count) in commonRatings.enumerated() where count != 0 { all[value, default: 0] += count }
+        return all
+    }
+    /// Values 0...15 (every scale in practice) counted by position: a class of 300,000 answers
+    /// millions of rating items, and a hash per answer cost more than the rest of its tally.
+    private var commonRatings: [Int] = []
+    private var otherRatings: [Int: Int] = [:]
     var notApplicable = 0
 
     mutating func add(points: Double, maxPoints: Double, sign: Int) {
@@ -40,9 +48,21 @@ public struct ItemTally: Sendable {
     mutating func rate(_ answer: String?, notApplicable isNotApplicable: Bool, sign: Int) {
         if isNotApplicable {
             notApplicable += sign
-        } else if let value = answer.flatMap({ Int($0) }), (-99...154).contains(value) {
-            ratings[value, default: 0] += sign
+        } else if let answer, let value = Self.rating(answer), (-99...154).contains(value) {
+            if (0..<16).contains(value) {
+                if commonRatings.isEmpty { commonRatings = Array(repeating: 0, count: 16) }
+                commonRatings[value] += sign
+            } else {
+                otherRatings[value, default: 0] += sign
+            }
         }
+    }
+
+    /// `Int(answer)`, with one digit read straight from its byte.
+    private static func rating(_ answer: String) -> Int? {
+        var utf8 = answer.utf8.makeIterator()
+        if let byte = utf8.next(), (0x30...0x39).contains(byte), utf8.next() == nil { return Int(byte - 0x30) }
+        return Int(answer)
     }
 
     /// Mean of the fractions, as a percent.

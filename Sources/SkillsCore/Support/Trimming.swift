@@ -5,6 +5,11 @@ extension String {
     /// it is given, which cost a third of a short command's time over the questionnaires.
     var trimmed: String {
         let scalars = unicodeScalars
+        // Nearly every name and answer has nothing to trim: it is returned as it is, since the
+        // copy below goes scalar by scalar (a class of 10,000 spent 14,000 instructions a name).
+        if let first = scalars.first, let last = scalars.last, !first.isTrimmedSpace, !last.isTrimmedSpace {
+            return self
+        }
         guard let first = scalars.firstIndex(where: { !$0.isTrimmedSpace }) else { return "" }
         let last = scalars.lastIndex { !$0.isTrimmedSpace }!
         return String(String.UnicodeScalarView(scalars[first...last]))
