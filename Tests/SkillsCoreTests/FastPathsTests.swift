@@ -56,4 +56,28 @@ import Testing
             #expect(ISODate.string(date) == formatter.string(from: date), "\(value)")
         }
     }
+
+    /// The class order (score, highest first, no score last; then name as `PersonName.key`
+    /// orders it; then the order the rows came in) made the slow, obvious way and compared
+    /// with the two-pass sort the class summary uses.
+    @Test func participantsAreOrderedByScoreThenName() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 2, 7, 100, 1_000] {
+            let scores: [Double?] = (0..<size).map { _ in
+                Int.random(in: 0..<10, using: &generator) == 0 ? nil : Double(Int.random(in: 0...12, using: &generator))
+            }
+            let names = (0..<size).map { _ in Self.names.randomElement(using: &generator)! }
+            let rows = Int32(0)..<Int32(size)
+            let expected = rows.map { Int($0) }.sorted { a, b in
+                let p = scores[a] ?? -.infinity
+                let q = scores[b] ?? -.infinity
+                if p != q { return p > q }
+                let (x, y) = (PersonName.key(names[a]), PersonName.key(names[b]))
+                return x != y ? x < y : a < b
+            }
+            let order = ClassSummaryBuilder.participantOrder(
+                rows, overall: { scores[Int($0)] }, name: { names[Int($0)] })
+            #expect(order.map { Int($0) } == expected, "\(size)")
+        }
+    }
 }

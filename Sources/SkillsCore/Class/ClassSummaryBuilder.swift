@@ -5,6 +5,36 @@ public enum ClassSummaryBuilder {
     public static let tooEasy = 90.0
     public static let tooHard = 20.0
 
+    /// Rows by overall (highest first, no score last), then by the name shown (anonymised codes
+    /// must not fall into the names' order): sorted by score, then each run of equal scores by
+    /// name keys made once for the run. Scores are few and a class is large, so runs are long:
+    /// comparing names by making their keys on every comparison was most of the sort, and keys
+    /// for every row at once would be megabytes more at 300,000. Both sorts are stable, so the
+    /// order is the one a single sort by (score, name) gives.
+    static func participantOrder(
+        _ rows: Range<Int32>, overall: (Int32) -> Double?, name: (Int32) -> String
+    ) -> [Int32] {
+        var order = rows.sorted { a, b in
+            switch (overall(a), overall(b)) {
+            case (let p?, let q?): return p > q
+            case (nil, _?): return false
+            case (_?, nil): return true
+            case (nil, nil): return false
+            }
+        }
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && overall(order[end]) == overall(order[start]) { end += 1 }
+            if end - start > 1 {
+                let run = order[start..<end].map { (row: $0, key: PersonName.key(name($0))) }
+                order.replaceSubrange(start..<end, with: run.sorted { $0.key < $1.key }.map(\.row))
+            }
+            start = end
+        }
+        return order
+    }
+
     /// With `anonymize`, names become random codes from `codes` (the system's random source
     /// unless a test gives its own) and times become days.
     public static func build(
@@ -20,15 +50,7 @@ public enum ClassSummaryBuilder {
 
         // Ordered by overall (highest first, then name) before any row is made; the rows stay
         // columns, shown through this order.
-        let order = rows.sorted { a, b in
-            switch (table.overall(row: Int(a)), table.overall(row: Int(b))) {
-            case (let p?, let q?) where p != q: return p > q
-            case (nil, _?): return false
-            case (_?, nil): return true
-            // By the name shown: anonymised codes must not fall into the names' order.
-            default: return PersonName.ordered(shownName(a), shownName(b))
-            }
-        }
+        let order = participantOrder(rows, overall: { table.overall(row: Int($0)) }, name: shownName)
         let participants = table.shown(
             order: order, columns: areaIDs.map { group.areas.firstIndex(of: $0) },
             level: { framework.level(for: $0)?.name }, labels: labels, daysOnly: anonymize)
