@@ -83,6 +83,16 @@ import Testing
         #expect(try names(place) == ["a.json", "b.json"])
     }
 
+    @Test("a listing that names a path outside the folder is not used", arguments: ["../secret.json", "a/b.json"])
+    func pathsAreNotNames(name: String) throws {
+        let place = try folder(["a.json"])
+        _ = try names(place)
+        let text = try String(contentsOfFile: place.listing, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "a.json\nend 1", with: "a.json\n\(name)\nend 2").utf8)
+            .write(to: URL(fileURLWithPath: place.listing))
+        #expect(try names(place) == ["a.json"])
+    }
+
     @Test("a listing cut short (its count or end line missing) is not used")
     func truncatedListing() throws {
         let place = try folder(["a.json", "b.json"])

@@ -64,7 +64,10 @@ enum ResultsListing {
     private static func remembered(
         _ listing: String, stamp: Stamp, keeping keep: (UnsafeRawBufferPointer) -> Bool
     ) -> [String]? {
-        guard let bytes = contents(of: listing) else { return nil }
+        // A name is never a path: a listing naming one (or holding a NUL) is not the tool's own.
+        guard let bytes = contents(of: listing), !bytes.contains(UInt8(ascii: "/")), !bytes.contains(0) else {
+            return nil
+        }
         return bytes.withUnsafeBytes { raw -> [String]? in
             var lines = raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
             // A file written whole ends in a newline, so its last piece is empty.
