@@ -36,29 +36,38 @@ public enum HistoryRenderer {
         ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
         let names = history.areas.map { v($0.name) }
-        // The results' cells are made once; only the heading differs between the tables tried.
+        // The results' cells are made and measured once; only the heading differs between the
+        // tables tried.
         let body = history.entries.map { entry in
-            [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
-                + history.areas.map { trend in
-                    let point = entry.areas.first { $0.area == trend.area }
-                    return cell(point?.score, point?.change, point?.reliable)
-                }
+            var row = [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
+            row.reserveCapacity(2 + history.areas.count)
+            for trend in history.areas {
+                let point = entry.areas.first { $0.area == trend.area }
+                row.append(cell(point?.score, point?.change, point?.reliable))
+            }
+            return row
         }
-        let rows = { (areaHeadings: [String]) in [["DATE", "OVERALL"] + areaHeadings] + body }
+        let heading = ["DATE", "OVERALL"]
         let right = Set(1..<(2 + names.count))
+        let measured = TextTable.measure(count: body.count, row: { body[$0] }).columns
+        let table = { (areaHeadings: [String], columns: [Int]) in
+            TextTable.write(
+                count: body.count + 1, row: { $0 == 0 ? heading + areaHeadings : body[$0 - 1] }, columns: columns,
+                rightAligned: right, line: { lines.append($0) })
+        }
         lines.append("")
         // Areas by name; else by code with a legend; else one block per result.
-        let named = rows(names)
-        if TextTable.fits(count: named.count, row: { named[$0] }, width: style.width) {
-            lines.append(TextTable.render(named, rightAligned: right))
+        let named = TextTable.widths(heading: heading + names, body: measured)
+        if named.total <= style.width {
+            table(names, named.columns)
         } else {
             let codes = AreaCodes(ids: history.areas.map(\.area), names: names)
-            let coded = rows(codes.codes)
-            if TextTable.fits(count: coded.count, row: { coded[$0] }, width: style.width) {
-                lines.append(TextTable.render(coded, rightAligned: right))
+            let coded = TextTable.widths(heading: heading + codes.codes, body: measured)
+            if coded.total <= style.width {
+                table(codes.codes, coded.columns)
                 lines.append(style.dim(codes.legend(style: style)))
             } else {
-                lines.append(TextTable.render(named, rightAligned: right, width: style.width))
+                lines.append(TextTable.render([heading + names] + body, rightAligned: right, width: style.width))
             }
         }
         lines.append("")
