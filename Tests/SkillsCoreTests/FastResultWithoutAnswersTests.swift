@@ -23,11 +23,12 @@ import Testing
         case (.failure(let full), .failure(let skimmed)): #expect("\(full)" == "\(skimmed)", comment)
         default: Issue.record("the readers disagree: \(comment?.rawValue ?? "")")
         }
-        // The quick path itself takes exactly what the fast reader takes, so the full decoder
-        // explains the same files.
-        #expect(
-            (AssessmentResult.fastRead(data) == nil) == (AssessmentResult.fastRead(data, answers: false) == nil),
-            comment)
+        // The quick path is never laxer than the fast reader, so what it takes the full decoder
+        // takes too; it steps aside for a little more (escaped option letters or types, escaped
+        // texts written longer than their limit), which the full decoder then reads.
+        if AssessmentResult.fastRead(data, answers: false) != nil {
+            #expect(AssessmentResult.fastRead(data) != nil, comment)
+        }
     }
 
     @Test("every result in the repository reads the same, and gives the same history")
@@ -38,7 +39,12 @@ import Testing
         var skimmed: [AssessmentResult] = []
         for path in paths {
             let file = FastResultReaderTests.root.appendingPathComponent(path).path
-            expectSameOutcome(try Data(contentsOf: URL(fileURLWithPath: file)), Comment(rawValue: path))
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
+            expectSameOutcome(data, Comment(rawValue: path))
+            // What skills writes is read on the quick path, not handed to the full decoder.
+            if AssessmentResult.fastRead(data) != nil {
+                #expect(AssessmentResult.fastRead(data, answers: false) != nil, Comment(rawValue: path))
+            }
             if let result = try? ResultReader.read(path: file),
                 let without = try? ResultReader.readWithoutAnswers(path: file)
             {

@@ -34,20 +34,20 @@ enum FastResult {
     typealias Unexpected = JSONScanner.Unexpected
 
     // The keys each reader knows, made once: an array literal in the function is built on every call.
-    static let resultKeys: [StaticString] = [
+    static let resultKeys = JSONKeys([
         "format", "id", "person", "rater", "takenAt", "questionnaire", "answers", "scores", "responseStyle",
-    ]
-    static let questionnaireRefKeys: [StaticString] = ["id", "version", "title", "hash", "kind"]
-    static let answerKeys: [StaticString] = [
+    ])
+    static let questionnaireRefKeys = JSONKeys(["id", "version", "title", "hash", "kind"])
+    static let answerKeys = JSONKeys([
         "item", "type", "text", "area", "answer", "points", "maxPoints", "reverse", "label", "correct",
         "correctText", "optionCount", "optionOrder", "answerText", "feedback", "explanation", "actions",
         "notApplicable",
-    ]
-    static let scoresKeys: [StaticString] = ["areas", "overall", "level", "areasScored", "standardError", "band"]
-    static let areaScoreKeys: [StaticString] = [
+    ])
+    static let scoresKeys = JSONKeys(["areas", "overall", "level", "areasScored", "standardError", "band"])
+    static let areaScoreKeys = JSONKeys([
         "area", "answered", "items", "required", "score", "level", "notApplicable", "standardError", "band",
-    ]
-    static let bandKeys: [StaticString] = ["low", "high"]
+    ])
+    static let bandKeys = JSONKeys(["low", "high"])
 
     static func result(_ s: inout JSONScanner, answers keep: Bool = true) throws -> AssessmentResult {
         var format = 0
