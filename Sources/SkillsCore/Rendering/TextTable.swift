@@ -114,7 +114,7 @@ public enum TextTable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(widths.reduce(2 * cells.count, +) + 16)
         for (column, cell) in cells.enumerated() {
-            if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+            if column > 0 { bytes.append(contentsOf: repeatElement(0x20, count: 2)) }
             let padding = max(0, widths[column] - TerminalCells.count(cell))
             let right = rightAligned.contains(column)
             if right { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }

@@ -11,7 +11,7 @@ extension AssessmentResult {
     /// message it always gave (checked by `FastResultReaderTests` and
     /// scripts/fuzz-harnesses/ReaderDifferentialFuzz.swift).
     ///
-    /// `answers: false` checks the answers as strictly but keeps none (`ResultReader.read(path:answers:)`).
+    /// `answers: false` checks the answers as strictly but keeps none (`ResultReader.readWithoutAnswers`).
     static func fastRead(_ data: Data, answers keep: Bool = true) -> AssessmentResult? {
         let result = data.withUnsafeBytes { raw -> AssessmentResult? in
             var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
@@ -34,20 +34,20 @@ enum FastResult {
     typealias Unexpected = JSONScanner.Unexpected
 
     // The keys each reader knows, made once: an array literal in the function is built on every call.
-    static let resultKeys = JSONKeys([
+    static let resultKeys: [StaticString] = [
         "format", "id", "person", "rater", "takenAt", "questionnaire", "answers", "scores", "responseStyle",
-    ])
-    static let questionnaireRefKeys = JSONKeys(["id", "version", "title", "hash", "kind"])
-    static let answerKeys = JSONKeys([
+    ]
+    static let questionnaireRefKeys: [StaticString] = ["id", "version", "title", "hash", "kind"]
+    static let answerKeys: [StaticString] = [
         "item", "type", "text", "area", "answer", "points", "maxPoints", "reverse", "label", "correct",
         "correctText", "optionCount", "optionOrder", "answerText", "feedback", "explanation", "actions",
         "notApplicable",
-    ])
-    static let scoresKeys = JSONKeys(["areas", "overall", "level", "areasScored", "standardError", "band"])
-    static let areaScoreKeys = JSONKeys([
+    ]
+    static let scoresKeys: [StaticString] = ["areas", "overall", "level", "areasScored", "standardError", "band"]
+    static let areaScoreKeys: [StaticString] = [
         "area", "answered", "items", "required", "score", "level", "notApplicable", "standardError", "band",
-    ])
-    static let bandKeys = JSONKeys(["low", "high"])
+    ]
+    static let bandKeys: [StaticString] = ["low", "high"]
 
     static func result(_ s: inout JSONScanner, answers keep: Bool = true) throws -> AssessmentResult {
         var format = 0

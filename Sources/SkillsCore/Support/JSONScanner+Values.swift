@@ -52,23 +52,6 @@ extension JSONScanner {
         return seen
     }
 
-    /// The same with the keys grouped by length (`JSONKeys`): for the readers of many files.
-    @discardableResult
-    mutating func fields(_ fields: JSONKeys, _ body: (inout JSONScanner, Int) throws -> Void) throws -> UInt64 {
-        var seen: UInt64 = 0
-        try object { scanner, key in
-            guard let index = fields.index(of: key) else {
-                try scanner.skipValue()
-                return
-            }
-            let bit: UInt64 = 1 << UInt64(index)
-            guard seen & bit == 0 else { throw Unexpected() }
-            seen |= bit
-            try body(&scanner, index)
-        }
-        return seen
-    }
-
     /// The text of a string's bytes as written between its quotes, already checked by the scanner.
     static func text(of written: UnsafeBufferPointer<UInt8>, escaped: Bool) -> String {
         guard escaped else { return String(decoding: written, as: UTF8.self) }
@@ -108,28 +91,5 @@ extension JSONScanner {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// The keys an object reader knows, grouped by length once, so a key read is compared with
-/// the one or two of its length only: a long history looks up two hundred keys a file, and
-/// trying each known key in turn was a tenth of reading it.
-struct JSONKeys: Sendable {
-    let names: [StaticString]
-    /// Indices into `names` by length; the last group holds every longer key.
-    private let byLength: [[Int]]
-
-    init(_ names: [StaticString]) {
-        var byLength = Array(repeating: [Int](), count: 33)
-        for (index, name) in names.enumerated() { byLength[min(name.utf8CodeUnitCount, 32)].append(index) }
-        self.names = names
-        self.byLength = byLength
-    }
-
-    /// The index in `names` of the key with these bytes, if it is one.
-    @inline(__always)
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for index in byLength[min(key.count, 32)] where key.is(names[index]) { return index }
-        return nil
     }
 }
