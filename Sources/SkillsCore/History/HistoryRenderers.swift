@@ -25,7 +25,33 @@ public enum HistoryRenderer {
     static func cell(_ score: Double?, _ change: Double?, _ reliable: Bool?) -> String {
         guard let change else { return TextStyle.score(score) }
         let arrow = reliable == true ? (change > 0 ? "↑" : change < 0 ? "↓" : "") : ""
+        if let score, let cell = written(Int(score.rounded()), Int(change.rounded()), arrow) { return cell }
         return TextStyle.score(score) + " " + TextStyle.signed(change) + arrow
+    }
+
+    /// The same cell written byte by byte into one small string, for whole numbers of up to
+    /// three digits: a long history has thousands of cells, and joining four strings made
+    /// each cost more than the rest of its row. Nil for anything else.
+    private static func written(_ score: Int, _ change: Int, _ arrow: String) -> String? {
+        guard (0...999).contains(score), (-999...999).contains(change), arrow.utf8.count <= 3 else { return nil }
+        return String(unsafeUninitializedCapacity: 15) { buffer in
+            var at = 0
+            func put(_ byte: UInt8) {
+                buffer[at] = byte
+                at += 1
+            }
+            func number(_ value: Int) {
+                if value >= 100 { put(UInt8(48 + value / 100)) }
+                if value >= 10 { put(UInt8(48 + value / 10 % 10)) }
+                put(UInt8(48 + value % 10))
+            }
+            number(score)
+            put(0x20)
+            if change > 0 { put(0x2B) } else if change < 0 { put(0x2D) }
+            number(abs(change))
+            for byte in arrow.utf8 { put(byte) }
+            return at
+        }
     }
 
     public static func text(_ history: History, style: TextStyle = TextStyle()) -> String {
