@@ -239,6 +239,27 @@ import Testing
             #expect(read.0.bitPattern == expected.bitPattern, "\(text)")
             #expect(read.1 == bytes.count - 1, "\(text)")
         }
+        // Up to 19 digits in all, as scores' errors and bands are written in full, and past
+        // 2^53, where one division of doubles would not be exact.
+        for _ in 0..<20000 {
+            let digits = String(UInt64.random(in: 1...UInt64(9_999_999_999_999_999_999), using: &generator))
+            let point = Int.random(in: 1...digits.count, using: &generator)
+            let text = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+            texts.append(point == digits.count ? String(digits) : text)
+            texts.append("0." + String(repeating: "0", count: Int.random(in: 0...3, using: &generator)) + digits)
+        }
+        texts += [
+            "14.470352502697743", "60.52964749730226", "0.1000000000000000055511151231257827", "9007199254740993",
+        ]
+        texts += ["9999999999999999999", "1844674407370955161.5", "0.30000000000000001665", "2.2250738585072014"]
+        for text in texts {
+            let bytes = Array((text + ",").utf8)
+            let read = try bytes.withUnsafeBufferPointer { buffer -> Double in
+                var scanner = JSONScanner(buffer)
+                return try scanner.number()
+            }
+            #expect(read.bitPattern == (try #require(Double(text))).bitPattern, "\(text)")
+        }
         for refused in ["1.", "-", ".5", "+1", "1e", "--1"] {
             let bytes = Array((refused + ",").utf8)
             #expect(throws: JSONScanner.Unexpected.self, "\(refused)") {

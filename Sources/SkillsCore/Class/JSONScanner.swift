@@ -261,7 +261,8 @@ struct JSONScanner {
     /// Most numbers in a result are small integers or short decimals: with at most 2^53 as
     /// the digits and at most 22 of them after the point, both the digits and the power of
     /// ten are exact doubles, so one division rounds correctly, to the same double strtod
-    /// gives (Clinger's fast path). Longer ones and exponents are read with strtod.
+    /// gives (Clinger's fast path). Up to 19 digits go through a Float80 where there is one;
+    /// longer ones and exponents are read with strtod.
     mutating func number() throws -> Double {
         skipSpace()
         let start = index
@@ -305,6 +306,20 @@ struct JSONScanner {
             let value = Double(digits) / Self.powersOfTen[fractionDigits]
             return negative ? -value : value
         }
+        #if arch(x86_64)
+            // Up to 19 digits (a score's standard error, a band's end written in full): exact
+            // in the 64 bits of a Float80, and so is the power of ten, so the division rounds
+            // once to 64 bits. Rounding that to a double gives strtod's double unless the
+            // first rounding landed exactly halfway between two doubles (the 11 bits a double
+            // lacks are 100…0), the one case where rounding twice can differ; strtod reads that.
+            if !exponent, digitCount <= 19, fractionDigits < Self.powersOfTen.count {
+                let quotient = Float80(digits) / Float80(Self.powersOfTen[fractionDigits])
+                if quotient.significandBitPattern & 0x7FF != 0x400 {
+                    let value = Double(quotient)
+                    return negative ? -value : value
+                }
+            }
+        #endif
         return try parsedByStrtod(from: start)
     }
 

@@ -63,13 +63,23 @@ public struct History: Codable, Sendable, Equatable {
 
 public enum HistoryBuilder {
     /// `results` are one person's results of one questionnaire, in any order.
+    ///
+    /// Linear in the results: three years of daily check-ins are a thousand of them, and each
+    /// step below visits each result once.
     public static func build(
         _ results: [AssessmentResult], since: Date? = nil, targets: [String: Double] = [:], framework: Framework
     ) -> History? {
         let ordered = results.sorted { $0.takenAt < $1.takenAt }
         guard let latest = ordered.last else { return nil }
+        // In time order, what a filter on the date keeps is a tail. The entries start at
+        // `since`; the results the trends stand on at `since` or the earliest date there is.
+        let firstEntry = since.map { since in ordered.firstIndex { $0.takenAt >= since } ?? ordered.count } ?? 0
+        let earliest = since ?? .distantPast
+        let shown = ordered[(ordered.firstIndex { $0.takenAt >= earliest } ?? ordered.count)...]
         var entries: [History.Entry] = []
-        for (index, result) in ordered.enumerated() {
+        entries.reserveCapacity(ordered.count - firstEntry)
+        for index in firstEntry..<ordered.count {
+            let result = ordered[index]
             let before = index > 0 ? ordered[index - 1] : nil
             let points = result.scores.areas.map { area in
                 let earlier = before?.scores.area(area.area)
@@ -89,41 +99,66 @@ public enum HistoryBuilder {
                         result.scores.standardError),
                     areas: points))
         }
-        if let since { entries = entries.filter { $0.takenAt >= since } }
-        let shown = ordered.filter { $0.takenAt >= (since ?? .distantPast) }
         addRollingMeans(to: &entries, shown)
-        let areaIDs = latest.scores.areas.map(\.area)
-        let trends = areaIDs.map { area in
-            let scores = entries.map { entry in entry.areas.first { $0.area == area }?.score }
-            let last = entries.last?.areas.first { $0.area == area }
-            // The last scores of the area that carry an error, as the trend.
-            let measured = ordered.filter { $0.takenAt >= (since ?? .distantPast) }.compactMap { result in
-                result.scores.area(area).flatMap { both($0.score, $0.standardError) }
-            }
-            let rolling = RollingMean.trailing(
-                scores: measured.map(\.0), standardErrors: measured.map(\.1), window: History.window)?.last
-            return History.AreaTrend(
-                area: area, name: framework.name(ofArea: area), latest: last?.score, change: last?.change,
-                best: scores.compactMap { $0 }.max(), target: targets[area], scores: scores,
-                rollingMean: rolling?.mean, rollingBand: rolling?.band, rollingCount: rolling?.count)
-        }
+        let trends = areaTrends(
+            of: latest.scores.areas.map(\.area), entries: entries, shown: shown, targets: targets, framework: framework)
         return History(
             person: latest.person, questionnaire: latest.questionnaire.id, title: latest.questionnaire.title,
             since: since, entries: entries, areas: trends, trend: OverallTrend.between(shown))
     }
 
+    /// One trend per area of the latest result, in one pass over the entries and one over the
+    /// results shown.
+    static func areaTrends(
+        of areaIDs: [String], entries: [History.Entry], shown: ArraySlice<AssessmentResult>,
+        targets: [String: Double], framework: Framework
+    ) -> [History.AreaTrend] {
+        var scores = Array(repeating: [Double?](), count: areaIDs.count)
+        var measured = Array(repeating: [(Double, Double)](), count: areaIDs.count)
+        for column in areaIDs.indices { scores[column].reserveCapacity(entries.count) }
+        for entry in entries {
+            for (column, area) in areaIDs.enumerated() {
+                scores[column].append(entry.areas.first { $0.area == area }?.score)
+            }
+        }
+        for result in shown {
+            for (column, area) in areaIDs.enumerated() {
+                // The last scores of the area that carry an error, as the trend.
+                guard let pair = result.scores.area(area).flatMap({ both($0.score, $0.standardError) }) else {
+                    continue
+                }
+                measured[column].append(pair)
+            }
+        }
+        return areaIDs.enumerated().map { column, area in
+            let last = entries.last?.areas.first { $0.area == area }
+            let rolling = RollingMean.last(of: measured[column][...], window: History.window)
+            return History.AreaTrend(
+                area: area, name: framework.name(ofArea: area), latest: last?.score, change: last?.change,
+                best: scores[column].compactMap { $0 }.max(), target: targets[area], scores: scores[column],
+                rollingMean: rolling?.mean, rollingBand: rolling?.band, rollingCount: rolling?.count)
+        }
+    }
+
     /// Each entry's rolling mean per area, over the scores shown up to it that carry an error,
-    /// as `AreaTrend.rollingMean` is for the last.
-    static func addRollingMeans(to entries: inout [History.Entry], _ shown: [AssessmentResult]) {
-        var windows: [String: [(Double, Double)]] = [:]
+    /// as `AreaTrend.rollingMean` is for the last. `shown[k]` goes with `entries[k]`.
+    static func addRollingMeans(to entries: inout [History.Entry], _ shown: ArraySlice<AssessmentResult>) {
+        // Each area's scores so far, in the order the areas first come.
+        var slots: [String: Int] = [:]
+        var windows: [[(Double, Double)]] = []
         for (index, result) in shown.enumerated() where index < entries.count {
-            for (position, point) in entries[index].areas.enumerated() {
-                guard let measured = result.scores.area(point.area).flatMap({ both($0.score, $0.standardError) })
-                else { continue }
-                windows[point.area, default: []].append(measured)
-                let window = windows[point.area, default: []].suffix(History.window)
-                let rolling = RollingMean.trailing(
-                    scores: window.map(\.0), standardErrors: window.map(\.1), window: History.window)?.last
+            for position in entries[index].areas.indices {
+                let area = entries[index].areas[position].area
+                guard let measured = result.scores.area(area).flatMap({ both($0.score, $0.standardError) }) else {
+                    continue
+                }
+                let slot = slots[area] ?? windows.count
+                if slot == windows.count {
+                    slots[area] = slot
+                    windows.append([])
+                }
+                windows[slot].append(measured)
+                let rolling = RollingMean.last(of: windows[slot][...], window: History.window)
                 entries[index].areas[position].rollingMean = rolling?.mean
                 entries[index].areas[position].rollingBand = rolling?.band
             }

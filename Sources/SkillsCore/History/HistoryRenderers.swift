@@ -1,3 +1,5 @@
+import Foundation
+
 /// `skills history` as text (a table and a trend line per area), Markdown and CSV. JSON
 /// is the `History` value itself.
 public enum HistoryRenderer {
@@ -23,7 +25,33 @@ public enum HistoryRenderer {
     static func cell(_ score: Double?, _ change: Double?, _ reliable: Bool?) -> String {
         guard let change else { return TextStyle.score(score) }
         let arrow = reliable == true ? (change > 0 ? "↑" : change < 0 ? "↓" : "") : ""
+        if let score, let cell = written(Int(score.rounded()), Int(change.rounded()), arrow) { return cell }
         return TextStyle.score(score) + " " + TextStyle.signed(change) + arrow
+    }
+
+    /// The same cell written byte by byte into one small string, for whole numbers of up to
+    /// three digits: a long history has thousands of cells, and joining four strings made
+    /// each cost more than the rest of its row. Nil for anything else.
+    private static func written(_ score: Int, _ change: Int, _ arrow: String) -> String? {
+        guard (0...999).contains(score), (-999...999).contains(change), arrow.utf8.count <= 3 else { return nil }
+        return String(unsafeUninitializedCapacity: 15) { buffer in
+            var at = 0
+            func put(_ byte: UInt8) {
+                buffer[at] = byte
+                at += 1
+            }
+            func number(_ value: Int) {
+                if value >= 100 { put(UInt8(48 + value / 100)) }
+                if value >= 10 { put(UInt8(48 + value / 10 % 10)) }
+                put(UInt8(48 + value % 10))
+            }
+            number(score)
+            put(0x20)
+            if change > 0 { put(0x2B) } else if change < 0 { put(0x2D) }
+            number(abs(change))
+            for byte in arrow.utf8 { put(byte) }
+            return at
+        }
     }
 
     public static func text(_ history: History, style: TextStyle = TextStyle()) -> String {
@@ -36,29 +64,38 @@ public enum HistoryRenderer {
         ]
         guard !history.entries.isEmpty else { return lines.joined() + "\nNo results in this period.\n" }
         let names = history.areas.map { v($0.name) }
-        // The results' cells are made once; only the heading differs between the tables tried.
+        // The results' cells are made and measured once; only the heading differs between the
+        // tables tried.
         let body = history.entries.map { entry in
-            [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
-                + history.areas.map { trend in
-                    let point = entry.areas.first { $0.area == trend.area }
-                    return cell(point?.score, point?.change, point?.reliable)
-                }
+            var row = [style.date(entry.takenAt), cell(entry.overall, entry.change, entry.reliable)]
+            row.reserveCapacity(2 + history.areas.count)
+            for trend in history.areas {
+                let point = entry.areas.first { $0.area == trend.area }
+                row.append(cell(point?.score, point?.change, point?.reliable))
+            }
+            return row
         }
-        let rows = { (areaHeadings: [String]) in [["DATE", "OVERALL"] + areaHeadings] + body }
+        let heading = ["DATE", "OVERALL"]
         let right = Set(1..<(2 + names.count))
+        let measured = TextTable.measure(count: body.count, row: { body[$0] }).columns
+        let table = { (areaHeadings: [String], columns: [Int]) in
+            TextTable.write(
+                count: body.count + 1, row: { $0 == 0 ? heading + areaHeadings : body[$0 - 1] }, columns: columns,
+                rightAligned: right, line: { lines.append($0) })
+        }
         lines.append("")
         // Areas by name; else by code with a legend; else one block per result.
-        let named = rows(names)
-        if TextTable.fits(count: named.count, row: { named[$0] }, width: style.width) {
-            lines.append(TextTable.render(named, rightAligned: right))
+        let named = TextTable.widths(heading: heading + names, body: measured)
+        if named.total <= style.width {
+            table(names, named.columns)
         } else {
             let codes = AreaCodes(ids: history.areas.map(\.area), names: names)
-            let coded = rows(codes.codes)
-            if TextTable.fits(count: coded.count, row: { coded[$0] }, width: style.width) {
-                lines.append(TextTable.render(coded, rightAligned: right))
+            let coded = TextTable.widths(heading: heading + codes.codes, body: measured)
+            if coded.total <= style.width {
+                table(codes.codes, coded.columns)
                 lines.append(style.dim(codes.legend(style: style)))
             } else {
-                lines.append(TextTable.render(named, rightAligned: right, width: style.width))
+                lines.append(TextTable.render([heading + names] + body, rightAligned: right, width: style.width))
             }
         }
         lines.append("")
@@ -123,6 +160,9 @@ public enum HistoryRenderer {
             Escaping.csvRow(
                 ["person", "questionnaire", "version", "taken_at", "result", "overall"] + history.areas.map(\.area))
         ]
+        // One formatter for every row (`ISODate.string` makes one a call, which cost more than
+        // the rest of the row).
+        let iso = ISO8601DateFormatter()
         for entry in history.entries {
             let scores = history.areas.map { trend in
                 entry.areas.first { $0.area == trend.area }?.score.map(TextStyle.decimal) ?? ""
@@ -130,7 +170,7 @@ public enum HistoryRenderer {
             rows.append(
                 Escaping.csvRow(
                     [
-                        history.person, history.questionnaire, entry.version, ISODate.string(entry.takenAt),
+                        history.person, history.questionnaire, entry.version, iso.string(from: entry.takenAt),
                         entry.result, entry.overall.map(TextStyle.decimal) ?? "",
                     ] + scores))
         }

@@ -19,9 +19,11 @@ public struct OverallTrend: Codable, Sendable, Equatable {
     public var results: Int
 
     /// From the first and last results with an overall score; nil with fewer than two.
-    static func between(_ results: [AssessmentResult]) -> OverallTrend? {
-        let scored = results.filter { $0.scores.overall != nil }
-        guard scored.count >= 2, let first = scored.first, let last = scored.last,
+    static func between(_ results: ArraySlice<AssessmentResult>) -> OverallTrend? {
+        // Counted and found in place: a long history is a thousand results.
+        let count = results.count { $0.scores.overall != nil }
+        guard count >= 2, let first = results.first(where: { $0.scores.overall != nil }),
+            let last = results.last(where: { $0.scores.overall != nil }),
             let from = first.scores.overall, let to = last.scores.overall
         else { return nil }
         var margin: Double?
@@ -33,7 +35,7 @@ public struct OverallTrend: Codable, Sendable, Equatable {
             change: to.rounded() - from.rounded(), margin: margin,
             reliable: ReportBuilder.isReliable(
                 from: from, first.scores.standardError, to: to, last.scores.standardError),
-            results: scored.count)
+            results: count)
     }
 
     /// "Overall 58 → 80 over 5 days (6 results): +22 ±14, more than measurement error."

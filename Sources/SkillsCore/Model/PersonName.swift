@@ -33,19 +33,32 @@ public enum PersonName {
             .precomposedStringWithCanonicalMapping
     }
 
-    public static func same(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
+    /// `key(a) == key(b)`, without making the keys when both names are ASCII: a long history
+    /// asks it of every result read.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        guard let (x, y) = asciiKeys(a, b) else { return key(a) == key(b) }
+        return x.count == y.count && zip(x, y).allSatisfy { lower($0) == lower($1) }
+    }
 
     /// `key(a) < key(b)`, without making the keys when both names are ASCII: sorting a class
     /// of 300,000 compares names millions of times.
     public static func ordered(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return key(a) < key(b) }
+        guard let (x, y) = asciiKeys(a, b) else { return key(a) < key(b) }
+        for (p, q) in zip(x, y) where lower(p) != lower(q) { return lower(p) < lower(q) }
+        return x.count < y.count
+    }
+
+    /// Two ASCII names trimmed as `key` trims them, as bytes still to be lower-cased; nil
+    /// unless both are ASCII.
+    private static func asciiKeys(_ a: String, _ b: String) -> (Substring.UTF8View, Substring.UTF8View)? {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
         var x = a.utf8.drop(while: isSpace)[...]
         var y = b.utf8.drop(while: isSpace)[...]
         while let last = x.last, isSpace(last) { x = x.dropLast() }
         while let last = y.last, isSpace(last) { y = y.dropLast() }
-        let lower = { (byte: UInt8) in (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        for (p, q) in zip(x, y) where lower(p) != lower(q) { return lower(p) < lower(q) }
-        return x.count < y.count
+        return (x, y)
     }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
 }

@@ -2,8 +2,11 @@
 /// A combining accent or a joiner takes none; a CJK character or an emoji two.
 public enum TerminalCells {
     public static func count<S: StringProtocol>(_ text: S) -> Int {
-        // Printable ASCII, nearly every cell of a table: one cell a byte.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Printable ASCII, nearly every cell of a table: one cell a byte. Looked at in place
+        // where the bytes are stored together (a String's are): a table counts every cell.
+        let printable = { (byte: UInt8) in byte >= 0x20 && byte < 0x7F }
+        let ascii = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) }
+        if ascii ?? text.utf8.allSatisfy(printable) { return text.utf8.count }
         var total = 0
         for scalar in text.unicodeScalars { total += count(scalar) }
         return total

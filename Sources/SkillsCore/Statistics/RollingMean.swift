@@ -28,4 +28,24 @@ public struct RollingMean: Equatable, Sendable {
                 band: Measurement.band(score: mean, standardError: error))
         }
     }
+
+    /// The last of `trailing`'s means, from the last `window` pairs of `measured` alone (score,
+    /// standard error), summed in the same order so it is the same to the last bit: a history
+    /// asks for it after every result, and working out every earlier mean each time made a
+    /// long history quadratic.
+    static func last(of measured: ArraySlice<(Double, Double)>, window: Int) -> RollingMean? {
+        guard window > 0, !measured.isEmpty else { return nil }
+        let range = max(measured.startIndex, measured.endIndex - window)..<measured.endIndex
+        var sum = 0.0
+        var squares = 0.0
+        for index in range {
+            sum = sum + measured[index].0
+            squares = squares + measured[index].1 * measured[index].1
+        }
+        let count = range.count
+        let mean = sum / Double(count)
+        let error = squares.squareRoot() / Double(count)
+        return RollingMean(
+            count: count, mean: mean, standardError: error, band: Measurement.band(score: mean, standardError: error))
+    }
 }

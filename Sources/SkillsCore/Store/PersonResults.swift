@@ -75,14 +75,20 @@ public final class PersonResults {
 
     /// The person's results (of the questionnaire, when one is named), oldest first: every
     /// file that could be theirs is read.
-    public func all() -> [StoredResult] {
+    ///
+    /// `answers: false` is for `history` only: the files read now keep no answers
+    /// (`ResultReader.readWithoutAnswers`), and they stay in this reader, so nothing that
+    /// needs answers may use it afterwards.
+    public func all(answers: Bool = true) -> [StoredResult] {
         let rest = candidates[position...]
         position = candidates.count
         // A long history (three years of daily check-ins) is read on every core; the files
         // are still taken in the order of the names, so warnings come in the same order.
         let paths = rest.map(\.path)
         let outcomes = Parallel.map(paths, pieces: paths.count < 64 ? 1 : 4 * Parallel.cores) { piece in
-            piece.map { path in Result { try ResultReader.read(path: path) } }
+            piece.map { path in
+                Result { try answers ? ResultReader.read(path: path) : ResultReader.readWithoutAnswers(path: path) }
+            }
         }
         for (path, outcome) in zip(paths, outcomes) { take(outcome, from: path) }
         return found.sorted { $0.result.takenAt < $1.result.takenAt }

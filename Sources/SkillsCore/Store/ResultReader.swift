@@ -22,6 +22,21 @@ public enum ResultReader {
         return try readInFull(data: data, path: path)
     }
 
+    /// The same file accepted or refused exactly as `read` does, with the same message, but
+    /// with `answers` always empty: for `history`, which shows only dates and scores, and
+    /// must stay the only user. Such a result must never reach code that reads answers (a report, an export,
+    /// `compare`, the class summary): to them it would look like a result with none.
+    public static func readWithoutAnswers(path: String) throws -> AssessmentResult {
+        try readWithoutAnswers(data: JSONFile.read(path, regularOnly: true), path: path)
+    }
+
+    static func readWithoutAnswers(data: Data, path: String) throws -> AssessmentResult {
+        if let result = AssessmentResult.fastRead(data, answers: false) { return result }
+        var result = try readInFull(data: data, path: path)
+        result.answers = []
+        return result
+    }
+
     /// The same with JSONDecoder only: what the fast reader must agree with, and what explains
     /// a file it steps aside for.
     static func readInFull(data: Data, path: String) throws -> AssessmentResult {

@@ -29,7 +29,8 @@ enum HistoryCommand: Command {
         try context.checkOutput()
         let store = try context.theirResults()
         let person = store.person
-        let theirs = store.all().map(\.result)
+        // Without answers: a history shows only dates and scores, and these results go nowhere else.
+        let theirs = store.all(answers: false).map(\.result)
         context.warn(problems: store.problems)
         // One questionnaire per history: scores of different questionnaires do not compare.
         let asked = context.arguments.value("--questionnaire")
