@@ -160,9 +160,6 @@ public enum HistoryRenderer {
             Escaping.csvRow(
                 ["person", "questionnaire", "version", "taken_at", "result", "overall"] + history.areas.map(\.area))
         ]
-        // One formatter for every row (`ISODate.string` makes one a call, which cost more than
-        // the rest of the row).
-        let iso = ISO8601DateFormatter()
         for entry in history.entries {
             let scores = history.areas.map { trend in
                 entry.areas.first { $0.area == trend.area }?.score.map(TextStyle.decimal) ?? ""
@@ -170,7 +167,7 @@ public enum HistoryRenderer {
             rows.append(
                 Escaping.csvRow(
                     [
-                        history.person, history.questionnaire, entry.version, iso.string(from: entry.takenAt),
+                        history.person, history.questionnaire, entry.version, ISODate.string(entry.takenAt),
                         entry.result, entry.overall.map(TextStyle.decimal) ?? "",
                     ] + scores))
         }
