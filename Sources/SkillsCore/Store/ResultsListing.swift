@@ -64,23 +64,53 @@ enum ResultsListing {
     private static func remembered(
         _ listing: String, stamp: Stamp, keeping keep: (UnsafeRawBufferPointer) -> Bool
     ) -> [String]? {
-        // A name is never a path: a listing naming one (or holding a NUL) is not the tool's own.
-        guard let bytes = contents(of: listing), !bytes.contains(UInt8(ascii: "/")), !bytes.contains(0) else {
-            return nil
-        }
+        guard let bytes = contents(of: listing) else { return nil }
         return bytes.withUnsafeBytes { raw -> [String]? in
-            var lines = raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
-            // A file written whole ends in a newline, so its last piece is empty.
-            guard lines.count >= 3, lines.removeLast().isEmpty,
-                let first = lines.popFirst(), String(decoding: first, as: UTF8.self) == stamp.line,
-                let last = lines.popLast(), String(decoding: last, as: UTF8.self) == "\(footer) \(lines.count)"
-            else { return nil }
+            guard let base = raw.baseAddress else { return nil }
+            // A name is never a path: a listing naming one (or holding a NUL) is not the tool's own.
+            // memchr, not `contains`: the listing of a team store is 600 KB.
+            if memchr(base, Int32(UInt8(ascii: "/")), raw.count) != nil || memchr(base, 0, raw.count) != nil {
+                return nil
+            }
+            var lines = Lines(raw)
+            guard let first = lines.next(), String(decoding: first, as: UTF8.self) == stamp.line else { return nil }
             var names: [String] = []
-            for line in lines {
-                let name = UnsafeRawBufferPointer(rebasing: line)
-                if keep(name) { names.append(String(decoding: name, as: UTF8.self)) }
+            var count = 0
+            var last: UnsafeRawBufferPointer?
+            while let line = lines.next() {
+                // Each line is a name until the last, which is the count: looked at one line late.
+                if let name = last {
+                    count += 1
+                    if keep(name) { names.append(String(decoding: name, as: UTF8.self)) }
+                }
+                last = line
+            }
+            // A file written whole ends in a newline after its count.
+            guard lines.endedWithNewline, let last, String(decoding: last, as: UTF8.self) == "\(footer) \(count)" else {
+                return nil
             }
             return names
+        }
+    }
+
+    /// The lines of a buffer, found with memchr.
+    private struct Lines {
+        let raw: UnsafeRawBufferPointer
+        var at = 0
+        var endedWithNewline = true
+
+        init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
+
+        mutating func next() -> UnsafeRawBufferPointer? {
+            guard at < raw.count, let base = raw.baseAddress else { return nil }
+            guard let end = memchr(base + at, Int32(UInt8(ascii: "\n")), raw.count - at) else {
+                endedWithNewline = false
+                defer { at = raw.count }
+                return UnsafeRawBufferPointer(rebasing: raw[at...])
+            }
+            let stop = UnsafeRawPointer(end) - base
+            defer { at = stop + 1 }
+            return UnsafeRawBufferPointer(rebasing: raw[at..<stop])
         }
     }
 
