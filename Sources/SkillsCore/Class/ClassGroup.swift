@@ -42,7 +42,7 @@ public struct ClassGroup: Sendable {
     public struct ItemInfo: Sendable {
         public let id: String
         public let type: ItemType
-        public let area: String
+        public internal(set) var area: String
         public let text: String
         /// From the first result that answered the item (a skip does not say it).
         public internal(set) var maxPoints: Double
@@ -125,7 +125,11 @@ public struct ClassGroup: Sendable {
             tallies.append(ItemTally())
             points.append(.nan)
             let area = items[index].area
-            if scaleOfArea[area] == nil {
+            if let known = scaleOfArea.index(forKey: area) {
+                // One string for every item of an area: the answering-style checks compare
+                // areas for every rating of every result, and the same string compares at once.
+                items[index].area = scaleOfArea[known].key
+            } else {
                 scaleOfArea[area] = scales.count
                 scales.append(ScaleTally(area: area))
             }
