@@ -30,7 +30,9 @@ let package = Package(
         .executableTarget(name: "skills-bench", dependencies: ["SkillsCore"]),
         .executableTarget(name: "bench-hello"),
         .executableTarget(name: "bench-foundation"),
-        .testTarget(name: "SkillsCoreTests", dependencies: ["SkillsCore"], exclude: ["Fixtures", "Snapshots", "FuzzRegressions"]),
+        .testTarget(
+            name: "SkillsCoreTests", dependencies: ["SkillsCore"],
+            exclude: ["Fixtures", "Snapshots", "FuzzRegressions"]),
         .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"], exclude: ["Fixtures"]),
     ]
 )
