@@ -21,18 +21,14 @@ public enum ISODate {
                 divisor /= 10
             }
         }
-        digits(f.year, 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(f.month, 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(f.day, 2)
-        bytes.append(UInt8(ascii: "T"))
-        digits(f.hour, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(f.minute, 2)
-        bytes.append(UInt8(ascii: ":"))
-        digits(f.second, 2)
-        bytes.append(UInt8(ascii: "Z"))
+        let fields: [(value: Int, width: Int, then: Unicode.Scalar)] = [
+            (f.year, 4, "-"), (f.month, 2, "-"), (f.day, 2, "T"), (f.hour, 2, ":"), (f.minute, 2, ":"),
+            (f.second, 2, "Z"),
+        ]
+        for field in fields {
+            digits(field.value, field.width)
+            bytes.append(UInt8(field.then.value))
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
