@@ -18,8 +18,11 @@ import Testing
         return (results.path, root.appendingPathComponent(ResultsListing.fileName).path)
     }
 
+    /// Both clocks `later` unless the test says otherwise.
     func names(_ place: (folder: String, listing: String), now: Int? = nil) throws -> [String] {
-        try ResultsListing.names(in: place.folder, listing: place.listing, now: now ?? later) { _ in true }
+        try ResultsListing.names(
+            in: place.folder, listing: place.listing, now: now ?? later, fileSystemNow: now ?? later
+        ) { _ in true }
     }
 
     @Test("a settled folder's names are remembered and read back unchanged")
@@ -71,6 +74,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: place.listing))
     }
 
+    /// A shared store on a server whose clock lags this machine's: by this machine's clock the
+    /// folder looks long settled, but the file system stamps the new listing with its own time,
+    /// moments after the folder's change, so nothing is remembered.
+    @Test("the file system's own clock must also say the folder has settled")
+    func fileSystemClockDecidesToo() throws {
+        let place = try folder(["a.json"])
+        let names = try ResultsListing.names(in: place.folder, listing: place.listing, now: later) { _ in true }
+        #expect(names == ["a.json"])
+        #expect(!FileManager.default.fileExists(atPath: place.listing))
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: URL(fileURLWithPath: place.listing).deletingLastPathComponent().path)
+        #expect(leftovers.sorted() == ["results"], "no temporary file left behind")
+    }
+
     @Test(
         "a damaged, foreign or stale listing file costs a listing, never a name",
         arguments: [
@@ -108,15 +125,13 @@ import Testing
     func keepingApplies() throws {
         let place = try folder(["ana.json", "ben.json"])
         let anas = { (name: UnsafeRawBufferPointer) in name.first == UInt8(ascii: "a") }
-        #expect(
-            try ResultsListing.names(in: place.folder, listing: place.listing, now: later, keeping: anas) == [
-                "ana.json"
-            ])
+        let names = {
+            try ResultsListing.names(
+                in: place.folder, listing: place.listing, now: later, fileSystemNow: later, keeping: anas)
+        }
+        #expect(try names() == ["ana.json"])
         #expect(FileManager.default.fileExists(atPath: place.listing))
-        #expect(
-            try ResultsListing.names(in: place.folder, listing: place.listing, now: later, keeping: anas) == [
-                "ana.json"
-            ])
+        #expect(try names() == ["ana.json"])
     }
 
     @Test("no results folder: no names and no listing written")
@@ -135,7 +150,9 @@ import Testing
         try store.save(Fixture.result(small, answers, person: "Ana", at: Fixture.date))
         try store.save(Fixture.result(small, answers, person: "Ben", at: Fixture.date))
         let listing = store.root.appendingPathComponent(ResultsListing.fileName).path
-        _ = try ResultsListing.names(in: store.resultsFolder.path, listing: listing, now: later) { _ in true }
+        _ = try ResultsListing.names(
+            in: store.resultsFolder.path, listing: listing, now: later, fileSystemNow: later
+        ) { _ in true }
         #expect(FileManager.default.fileExists(atPath: listing))
         #expect(try PersonResults(store: store, person: "Ana").all().count == 1)
         try store.save(Fixture.result(small, answers, person: "Ana", at: Fixture.date.addingTimeInterval(60)))

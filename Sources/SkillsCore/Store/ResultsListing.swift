@@ -10,7 +10,9 @@ import Foundation
 /// removing or renaming any entry changes both times, and no program can set a change time back.
 /// A listing is remembered only when the folder last changed at least `settled` seconds before it
 /// was listed: a name added within the same tick of the file system's clock could otherwise leave
-/// the times equal while the name is missing. Anything unexpected (no listing, another folder, a
+/// the times equal while the name is missing. "Before" is judged by this machine's clock and also
+/// by the file system's own (the time it stamps on the new listing file), so a shared store on a
+/// server whose clock lags is as safe as a local one. Anything unexpected (no listing, another folder, a
 /// damaged file, a folder that cannot be read) lists the folder as before, so the worst a listing
 /// can cost is a slower command, never a result left out.
 enum ResultsListing {
@@ -24,9 +26,11 @@ enum ResultsListing {
 
     /// The names of the JSON results in `folder` that `keep` accepts, sorted, as
     /// `JSONFile.names(in:keeping:)` gives them. `listing`: where the store remembers them.
-    /// `now`: seconds since 1970, passed by tests; the clock otherwise.
+    /// `now` and `fileSystemNow`: seconds since 1970, passed by tests in place of this machine's
+    /// clock and of the time the file system stamps on the new listing.
     static func names(
-        in folder: String, listing: String, now: Int? = nil, keeping keep: (UnsafeRawBufferPointer) -> Bool
+        in folder: String, listing: String, now: Int? = nil, fileSystemNow: Int? = nil,
+        keeping keep: (UnsafeRawBufferPointer) -> Bool
     ) throws -> [String] {
         var status = stat()
         guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
@@ -37,7 +41,7 @@ enum ResultsListing {
         let changed = max(status.st_mtim.tv_sec, status.st_ctim.tv_sec)
         guard changed <= (now ?? time(nil)) - settled else { return try JSONFile.names(in: folder, keeping: keep) }
         let all = try JSONFile.names(in: folder)
-        remember(all, of: stamp, at: listing)
+        remember(all, of: stamp, changed: changed, at: listing, fileSystemNow: fileSystemNow)
         return all.filter { name in
             var name = name
             return name.withUTF8 { keep(UnsafeRawBufferPointer($0)) }
@@ -117,7 +121,9 @@ enum ResultsListing {
     /// Writes the listing beside the results, replacing any older one by rename, so a reader sees
     /// the old file or the new one whole. Best effort: a store that cannot be written to (or a
     /// name holding a newline) is simply listed every time.
-    private static func remember(_ names: [String], of stamp: Stamp, at listing: String) {
+    private static func remember(
+        _ names: [String], of stamp: Stamp, changed: Int, at listing: String, fileSystemNow: Int?
+    ) {
         guard !names.contains(where: { $0.utf8.contains(UInt8(ascii: "\n")) }) else { return }
         var text = stamp.line + "\n"
         text.reserveCapacity(names.count * 64)
@@ -127,8 +133,12 @@ enum ResultsListing {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return }
         let written = (try? AtomicFile.writeAll(Data(text.utf8), to: descriptor, path: temporary)) != nil
+        // The file system's clock: the time it stamped on the file just written.
+        var status = stat()
+        let stamped = fstat(descriptor, &status) == 0 ? status.st_mtim.tv_sec : Int.min
         close(descriptor)
-        if !written || rename(temporary, listing) != 0 { unlink(temporary) }
+        let settledThen = changed <= (fileSystemNow ?? stamped) - settled
+        if !written || !settledThen || rename(temporary, listing) != 0 { unlink(temporary) }
     }
 
     /// The whole listing file, or nil when there is none (or it is not a plain file of sane size).
