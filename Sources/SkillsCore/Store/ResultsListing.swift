@@ -129,8 +129,10 @@ enum ResultsListing {
         text.reserveCapacity(names.count * 64)
         for name in names { text += name + "\n" }
         text += "\(footer) \(names.count)\n"
-        let temporary = listing + AtomicFile.temporaryPrefix + String(getpid())
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        // A name of its own, created exclusively: machines sharing a store over the network
+        // can have processes with the same number.
+        let temporary = listing + AtomicFile.temporaryPrefix + UUID().uuidString
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return }
         let written = (try? AtomicFile.writeAll(Data(text.utf8), to: descriptor, path: temporary)) != nil
         // The file system's clock: the time it stamped on the file just written.
