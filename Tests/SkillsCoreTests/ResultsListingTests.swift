@@ -158,4 +158,26 @@ import Testing
         try store.save(Fixture.result(small, answers, person: "Ana", at: Fixture.date.addingTimeInterval(60)))
         #expect(try PersonResults(store: store, person: "Ana").all().count == 2)
     }
+
+    /// The machine's own disks are known by type; /proc is not a place for a store, and
+    /// stands here for any file system not on the list (a network share, sshfs).
+    @Test("only folders on local file systems are remembered")
+    func localFileSystemsOnly() throws {
+        let place = try folder(["a.json"])
+        let type = try #require(ResultsListing.fileSystemType(place.folder))
+        #expect(ResultsListing.localFileSystems.contains(type), "the tests' temporary folder, type \(type)")
+        #expect(ResultsListing.fileSystemType("/proc").map(ResultsListing.localFileSystems.contains) == false)
+        #expect(ResultsListing.fileSystemType("/no/such/folder") == nil)
+    }
+
+    /// The listing names people and times: it is readable by whoever may list `results/`, no one else.
+    @Test("the listing is as private as the results folder", arguments: [0o700, 0o750, 0o755, 0o711])
+    func listingIsAsPrivateAsTheFolder(mode: Int) throws {
+        let place = try folder(["a.json"])
+        chmod(place.folder, mode_t(mode))
+        _ = try names(place)
+        let attributes = try FileManager.default.attributesOfItem(atPath: place.listing)
+        let listingMode = (attributes[.posixPermissions] as? Int) ?? -1
+        #expect(listingMode == 0o600 | (mode & 0o044), "results/ \(String(mode, radix: 8))")
+    }
 }

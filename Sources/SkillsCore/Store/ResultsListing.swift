@@ -36,16 +36,56 @@ enum ResultsListing {
         guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             return try JSONFile.names(in: folder, keeping: keep)
         }
+        guard timesMarkEveryChange(folder, status, listing: listing) else {
+            return try JSONFile.names(in: folder, keeping: keep)
+        }
         let stamp = Stamp(status)
         if let names = remembered(listing, stamp: stamp, keeping: keep) { return names }
         let changed = max(status.st_mtim.tv_sec, status.st_ctim.tv_sec)
         guard changed <= (now ?? time(nil)) - settled else { return try JSONFile.names(in: folder, keeping: keep) }
         let all = try JSONFile.names(in: folder)
-        remember(all, of: stamp, changed: changed, at: listing, fileSystemNow: fileSystemNow)
+        remember(
+            all, of: stamp, changed: changed, at: listing, readableAs: status.st_mode, fileSystemNow: fileSystemNow)
         return all.filter { name in
             var name = name
             return name.withUTF8 { keep(UnsafeRawBufferPointer($0)) }
         }
+    }
+
+    /// File systems whose times this machine's kernel sets itself, to the nanosecond: ext2/3/4,
+    /// XFS, Btrfs, tmpfs, overlayfs, F2FS, ZFS and bcachefs. On a network or user-space file system
+    /// (NFS, SMB, sshfs) a folder's times may be cached for a minute or come from another clock,
+    /// so a colleague's result just saved there could be missed: such a store is listed every time.
+    static let localFileSystems: Set<Int> = [
+        0xEF53, 0x5846_5342, 0x9123_683E, 0x0102_1994, 0x794C_7630, 0xF2F5_2010, 0x2FC1_2FC1, 0xCA45_1A4E,
+    ]
+
+    /// Whether the folder's times can stand for its names: a local file system keeping
+    /// nanoseconds (on one keeping whole seconds, as FAT and old ext4 volumes do, every change
+    /// within a second looks alike), with the listing on the same file system (not `results/`
+    /// mounted or linked from another disk, whose clock the listing's own time would not show).
+    private static func timesMarkEveryChange(_ folder: String, _ status: stat, listing: String) -> Bool {
+        guard status.st_mtim.tv_nsec != 0 || status.st_ctim.tv_nsec != 0 else { return false }
+        guard let type = fileSystemType(folder), localFileSystems.contains(type) else { return false }
+        var store = stat()
+        return stat((listing as NSString).deletingLastPathComponent, &store) == 0 && store.st_dev == status.st_dev
+    }
+
+    /// The type of the file system `path` is on, from statfs(2), which Swift's Glibc module does
+    /// not declare: looked up by name, and read from the first field of `struct statfs` (a long
+    /// on Linux). Nil elsewhere or on failure, which only means the folder is listed every time.
+    static func fileSystemType(_ path: String) -> Int? {
+        #if os(Linux)
+            typealias StatFS = @convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer) -> Int32
+            guard let symbol = dlsym(nil, "statfs") else { return nil }
+            let call = unsafeBitCast(symbol, to: StatFS.self)
+            // struct statfs is 120 bytes on 64-bit Linux; room to spare.
+            var buffer = [UInt8](repeating: 0, count: 256)
+            let status = buffer.withUnsafeMutableBytes { raw in path.withCString { call($0, raw.baseAddress!) } }
+            return status == 0 ? buffer.withUnsafeBytes { $0.load(as: Int.self) } : nil
+        #else
+            return nil
+        #endif
     }
 
     /// What identifies one state of a folder's entries.
@@ -122,7 +162,8 @@ enum ResultsListing {
     /// the old file or the new one whole. Best effort: a store that cannot be written to (or a
     /// name holding a newline) is simply listed every time.
     private static func remember(
-        _ names: [String], of stamp: Stamp, changed: Int, at listing: String, fileSystemNow: Int?
+        _ names: [String], of stamp: Stamp, changed: Int, at listing: String, readableAs folderMode: mode_t,
+        fileSystemNow: Int?
     ) {
         guard !names.contains(where: { $0.utf8.contains(UInt8(ascii: "\n")) }) else { return }
         var text = stamp.line + "\n"
@@ -132,8 +173,10 @@ enum ResultsListing {
         // A name of its own, created exclusively: machines sharing a store over the network
         // can have processes with the same number.
         let temporary = listing + AtomicFile.temporaryPrefix + UUID().uuidString
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return }
+        // Readable by those who may list `results/` and no one else: the names carry people and times.
+        fchmod(descriptor, 0o600 | (folderMode & 0o044))
         let written = (try? AtomicFile.writeAll(Data(text.utf8), to: descriptor, path: temporary)) != nil
         // The file system's clock: the time it stamped on the file just written.
         var status = stat()
