@@ -165,8 +165,8 @@ import Testing
     func localFileSystemsOnly() throws {
         let place = try folder(["a.json"])
         let type = try #require(ResultsListing.fileSystemType(place.folder))
-        #expect(ResultsListing.localFileSystems.contains(type), "the tests' temporary folder, type \(type)")
-        #expect(ResultsListing.fileSystemType("/proc").map(ResultsListing.localFileSystems.contains) == false)
+        #expect(ResultsListing.isLocal(fileSystem: type), "the tests' temporary folder, type \(type)")
+        #expect(ResultsListing.fileSystemType("/proc").map { ResultsListing.isLocal(fileSystem: $0) } == false)
         #expect(ResultsListing.fileSystemType("/no/such/folder") == nil)
     }
 
