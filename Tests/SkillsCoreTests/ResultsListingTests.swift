@@ -180,4 +180,20 @@ import Testing
         let listingMode = (attributes[.posixPermissions] as? Int) ?? -1
         #expect(listingMode == 0o600 | (mode & 0o044), "results/ \(String(mode, radix: 8))")
     }
+
+    /// A command killed while writing a listing leaves its temporary file: the next listing written
+    /// removes it once it is an hour old, and leaves a fresh one (another command's, being written).
+    @Test("temporary listings left by killed commands are removed when old")
+    func staleTemporaryListingsAreRemoved() throws {
+        let place = try folder(["a.json"])
+        let old = place.listing + ".tmp-OLD"
+        let fresh = place.listing + ".tmp-FRESH"
+        for path in [old, fresh] { try Data("half".utf8).write(to: URL(fileURLWithPath: path)) }
+        var times = [timespec(tv_sec: time(nil) - 7_200, tv_nsec: 0), timespec(tv_sec: time(nil) - 7_200, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, old, &times, 0) == 0)
+        _ = try names(place)
+        #expect(FileManager.default.fileExists(atPath: place.listing))
+        #expect(!FileManager.default.fileExists(atPath: old))
+        #expect(FileManager.default.fileExists(atPath: fresh))
+    }
 }

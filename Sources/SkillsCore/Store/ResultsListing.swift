@@ -176,6 +176,7 @@ enum ResultsListing {
         text.reserveCapacity(names.count * 64)
         for name in names { text += name + "\n" }
         text += "\(footer) \(names.count)\n"
+        removeStaleTemporaryFiles(of: listing)
         // A name of its own, created exclusively: machines sharing a store over the network
         // can have processes with the same number.
         let temporary = listing + AtomicFile.temporaryPrefix + UUID().uuidString
@@ -190,6 +191,33 @@ enum ResultsListing {
         close(descriptor)
         let settledThen = changed <= (fileSystemNow ?? stamped) - settled
         if !written || !settledThen || rename(temporary, listing) != 0 { unlink(temporary) }
+    }
+
+    /// Temporary listings left by a command killed while writing one: removed when older than
+    /// `ResultStore.staleAfter` (a listing is written in milliseconds), so one being written by
+    /// another command right now is never touched.
+    private static func removeStaleTemporaryFiles(of listing: String) {
+        let slash = listing.lastIndex(of: "/")
+        let folder = slash.map { String(listing[..<$0]) } ?? "."
+        let prefix =
+            String(listing[(slash.map { listing.index(after: $0) } ?? listing.startIndex)...])
+            + AtomicFile.temporaryPrefix
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let now = time(nil)
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            let path = folder + "/" + name
+            var status = stat()
+            if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                Double(now - status.st_mtim.tv_sec) > ResultStore.staleAfter
+            {
+                unlink(path)
+            }
+        }
     }
 
     /// The whole listing file, or nil when there is none (or it is not a plain file of sane size).
