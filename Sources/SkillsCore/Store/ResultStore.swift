@@ -54,15 +54,8 @@ public struct ResultStore: Sendable {
 
     /// Leftovers of killed saves: only `.tmp-` files, only old ones, so a save in progress
     /// in another process is never touched.
-    func removeStaleTemporaryFiles(now: Date = Date()) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: resultsFolder.path) else { return }
-        for name in names where name.hasPrefix(Self.temporaryPrefix) {
-            let path = resultsFolder.appendingPathComponent(name).path
-            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-                now.timeIntervalSince(modified) > Self.staleAfter
-            else { continue }
-            unlink(path)
-        }
+    func removeStaleTemporaryFiles() {
+        AtomicFile.removeStale(in: resultsFolder.path, startingWith: Self.temporaryPrefix, olderThan: Self.staleAfter)
     }
 
     /// `2026-11-23T0512-ana-shift-checkin-3f2a9c1e.json`: sortable by time, readable,

@@ -71,9 +71,8 @@ enum ResultsListing {
     private static func timesMarkEveryChange(_ folder: String, _ status: stat, listing: String) -> Bool {
         guard status.st_mtim.tv_nsec != 0 || status.st_ctim.tv_nsec != 0 else { return false }
         guard let type = fileSystemType(folder), isLocal(fileSystem: type) else { return false }
-        let storeFolder = listing.lastIndex(of: "/").map { String(listing[..<$0]) } ?? "."
         var store = stat()
-        return stat(storeFolder, &store) == 0 && store.st_dev == status.st_dev
+        return stat(parts(of: listing).folder, &store) == 0 && store.st_dev == status.st_dev
     }
 
     /// The type of the file system `path` is on, from statfs(2), which Swift's Glibc module does
@@ -176,7 +175,10 @@ enum ResultsListing {
         text.reserveCapacity(names.count * 64)
         for name in names { text += name + "\n" }
         text += "\(footer) \(names.count)\n"
-        removeStaleTemporaryFiles(of: listing)
+        // Left by a command killed while writing one (a listing is written in milliseconds).
+        let (folder, name) = parts(of: listing)
+        AtomicFile.removeStale(
+            in: folder, startingWith: name + AtomicFile.temporaryPrefix, olderThan: ResultStore.staleAfter)
         // A name of its own, created exclusively: machines sharing a store over the network
         // can have processes with the same number.
         let temporary = listing + AtomicFile.temporaryPrefix + UUID().uuidString
@@ -193,31 +195,10 @@ enum ResultsListing {
         if !written || !settledThen || rename(temporary, listing) != 0 { unlink(temporary) }
     }
 
-    /// Temporary listings left by a command killed while writing one: removed when older than
-    /// `ResultStore.staleAfter` (a listing is written in milliseconds), so one being written by
-    /// another command right now is never touched.
-    private static func removeStaleTemporaryFiles(of listing: String) {
-        let slash = listing.lastIndex(of: "/")
-        let folder = slash.map { String(listing[..<$0]) } ?? "."
-        let prefix =
-            String(listing[(slash.map { listing.index(after: $0) } ?? listing.startIndex)...])
-            + AtomicFile.temporaryPrefix
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        let now = time(nil)
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name.hasPrefix(prefix) else { continue }
-            let path = folder + "/" + name
-            var status = stat()
-            if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-                Double(now - status.st_mtim.tv_sec) > ResultStore.staleAfter
-            {
-                unlink(path)
-            }
-        }
+    /// The store's folder and the listing's name, cut at the last slash (cheaper than `NSString`).
+    private static func parts(of listing: String) -> (folder: String, name: String) {
+        guard let slash = listing.lastIndex(of: "/") else { return (".", listing) }
+        return (String(listing[..<slash]), String(listing[listing.index(after: slash)...]))
     }
 
     /// The whole listing file, or nil when there is none (or it is not a plain file of sane size).

@@ -48,6 +48,28 @@ public enum AtomicFile {
         throw SkillsError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
     }
 
+    /// Temporary files in `folder` whose names start with `prefix`, left by a process killed
+    /// while writing: removed once older than `age` seconds, so one being written right now by
+    /// another process is never touched. Only regular files; anything unreadable is left alone.
+    public static func removeStale(in folder: String, startingWith prefix: String, olderThan age: TimeInterval) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let now = time(nil)
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            let path = folder + "/" + name
+            var status = stat()
+            if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                Double(now - status.st_mtim.tv_sec) > age
+            {
+                unlink(path)
+            }
+        }
+    }
+
     public static func syncFolder(_ folder: URL) {
         let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
