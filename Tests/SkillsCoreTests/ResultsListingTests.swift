@@ -186,8 +186,9 @@ import Testing
     @Test("temporary listings left by killed commands are removed when old")
     func staleTemporaryListingsAreRemoved() throws {
         let place = try folder(["a.json"])
-        let old = place.listing + ".tmp-OLD"
-        let fresh = place.listing + ".tmp-FRESH"
+        let store = URL(fileURLWithPath: place.listing).deletingLastPathComponent()
+        let old = store.appendingPathComponent(".tmp-OLD").path
+        let fresh = store.appendingPathComponent(".tmp-FRESH").path
         for path in [old, fresh] { try Data("half".utf8).write(to: URL(fileURLWithPath: path)) }
         var times = [timespec(tv_sec: time(nil) - 7_200, tv_nsec: 0), timespec(tv_sec: time(nil) - 7_200, tv_nsec: 0)]
         #expect(utimensat(AT_FDCWD, old, &times, 0) == 0)

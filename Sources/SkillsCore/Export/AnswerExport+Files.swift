@@ -1,6 +1,13 @@
 import Foundation
 
 extension AnswerExport {
+    /// Whether an export asked for `person`'s results (when one is named) of `questionnaire` (when
+    /// one is named) includes `result`.
+    public static func includes(_ result: AssessmentResult, person: String?, questionnaire: String?) -> Bool {
+        (person.map { PersonName.same(result.person, $0) } ?? true)
+            && (questionnaire == nil || result.questionnaire.id == questionnaire)
+    }
+
     /// The CSV of every result in `paths` that is `person`'s (when one is named) and of
     /// `questionnaire` (when one is named), oldest first (files in the order given when times are
     /// equal), one row per answer, and how many results it holds. Files are read and made into
@@ -13,9 +20,7 @@ extension AnswerExport {
             piece.map { path in
                 Result { () -> (takenAt: Date, rows: String)? in
                     let result = try ResultReader.read(path: path)
-                    guard person.map({ PersonName.same(result.person, $0) }) ?? true,
-                        questionnaire == nil || result.questionnaire.id == questionnaire
-                    else { return nil }
+                    guard includes(result, person: person, questionnaire: questionnaire) else { return nil }
                     var rows = ""
                     for row in csvRows(result) {
                         rows += row

@@ -11,10 +11,10 @@ import Foundation
 /// A listing is remembered only when the folder last changed at least `settled` seconds before it
 /// was listed: a name added within the same tick of the file system's clock could otherwise leave
 /// the times equal while the name is missing. "Before" is judged by this machine's clock and also
-/// by the file system's own (the time it stamps on the new listing file), so a shared store on a
-/// server whose clock lags is as safe as a local one. Anything unexpected (no listing, another folder, a
-/// damaged file, a folder that cannot be read) lists the folder as before, so the worst a listing
-/// can cost is a slower command, never a result left out.
+/// by the file system's own (the time it stamps on the new listing file). Only local file systems
+/// keeping nanoseconds qualify (`timesMarkEveryChange`). Anything unexpected (no listing, another
+/// folder, a damaged file, a folder that cannot be read) lists the folder as before, so the worst a
+/// listing can cost is a slower command, never a result left out.
 enum ResultsListing {
     static let fileName = ".results-listing"
     /// Seconds a folder must have been left alone before its names are remembered: longer than
@@ -33,12 +33,9 @@ enum ResultsListing {
         keeping keep: (UnsafeRawBufferPointer) -> Bool
     ) throws -> [String] {
         var status = stat()
-        guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-            return try JSONFile.names(in: folder, keeping: keep)
-        }
-        guard timesMarkEveryChange(folder, status, listing: listing) else {
-            return try JSONFile.names(in: folder, keeping: keep)
-        }
+        guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
+            timesMarkEveryChange(folder, status, listing: listing)
+        else { return try JSONFile.names(in: folder, keeping: keep) }
         let stamp = Stamp(status)
         if let names = remembered(listing, stamp: stamp, keeping: keep) { return names }
         let changed = max(status.st_mtim.tv_sec, status.st_ctim.tv_sec)
@@ -72,7 +69,7 @@ enum ResultsListing {
         guard status.st_mtim.tv_nsec != 0 || status.st_ctim.tv_nsec != 0 else { return false }
         guard let type = fileSystemType(folder), isLocal(fileSystem: type) else { return false }
         var store = stat()
-        return stat(parts(of: listing).folder, &store) == 0 && store.st_dev == status.st_dev
+        return stat(storeFolder(of: listing), &store) == 0 && store.st_dev == status.st_dev
     }
 
     /// The type of the file system `path` is on, from statfs(2), which Swift's Glibc module does
@@ -94,7 +91,7 @@ enum ResultsListing {
     }
 
     /// What identifies one state of a folder's entries.
-    private struct Stamp: Equatable {
+    private struct Stamp {
         let fields: [Int]
 
         init(_ status: stat) {
@@ -175,30 +172,23 @@ enum ResultsListing {
         text.reserveCapacity(names.count * 64)
         for name in names { text += name + "\n" }
         text += "\(footer) \(names.count)\n"
+        let folder = storeFolder(of: listing)
         // Left by a command killed while writing one (a listing is written in milliseconds).
-        let (folder, name) = parts(of: listing)
-        AtomicFile.removeStale(
-            in: folder, startingWith: name + AtomicFile.temporaryPrefix, olderThan: ResultStore.staleAfter)
-        // A name of its own, created exclusively: machines sharing a store over the network
-        // can have processes with the same number.
-        let temporary = listing + AtomicFile.temporaryPrefix + UUID().uuidString
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard descriptor >= 0 else { return }
+        AtomicFile.removeStale(in: folder, startingWith: AtomicFile.temporaryPrefix, olderThan: ResultStore.staleAfter)
+        guard let temporary = try? AtomicFile.writeTemporary(Data(text.utf8), in: URL(fileURLWithPath: folder)).path
+        else { return }
         // Readable by those who may list `results/` and no one else: the names carry people and times.
-        fchmod(descriptor, 0o600 | (folderMode & 0o044))
-        let written = (try? AtomicFile.writeAll(Data(text.utf8), to: descriptor, path: temporary)) != nil
+        chmod(temporary, 0o600 | (folderMode & 0o044))
         // The file system's clock: the time it stamped on the file just written.
         var status = stat()
-        let stamped = fstat(descriptor, &status) == 0 ? status.st_mtim.tv_sec : Int.min
-        close(descriptor)
+        let stamped = stat(temporary, &status) == 0 ? status.st_mtim.tv_sec : Int.min
         let settledThen = changed <= (fileSystemNow ?? stamped) - settled
-        if !written || !settledThen || rename(temporary, listing) != 0 { unlink(temporary) }
+        if !settledThen || rename(temporary, listing) != 0 { unlink(temporary) }
     }
 
-    /// The store's folder and the listing's name, cut at the last slash (cheaper than `NSString`).
-    private static func parts(of listing: String) -> (folder: String, name: String) {
-        guard let slash = listing.lastIndex(of: "/") else { return (".", listing) }
-        return (String(listing[..<slash]), String(listing[listing.index(after: slash)...]))
+    /// The store's folder: the listing's path cut at its last slash (cheaper than `NSString`).
+    private static func storeFolder(of listing: String) -> String {
+        listing.lastIndex(of: "/").map { String(listing[..<$0]) } ?? "."
     }
 
     /// The whole listing file, or nil when there is none (or it is not a plain file of sane size).

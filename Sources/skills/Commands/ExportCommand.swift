@@ -96,9 +96,8 @@ enum ExportCommand: Command {
             if count == 0 { context.note("No results to export in \(paths.joined(separator: " ")).") }
             return ExitCode.success
         }
-        let results = ResultReader.readAll(files, problems: &problems).map(\.result).filter { result in
-            (name.map { PersonName.same(result.person, $0) } ?? true)
-                && (questionnaire == nil || result.questionnaire.id == questionnaire)
+        let results = ResultReader.readAll(files, problems: &problems).map(\.result).filter {
+            AnswerExport.includes($0, person: name, questionnaire: questionnaire)
         }.sorted { $0.takenAt < $1.takenAt }
         problems.forEach(context.warn)
         if let actor {
