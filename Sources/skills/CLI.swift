@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// Finds the command, parses its arguments, runs it, and turns every error into one line

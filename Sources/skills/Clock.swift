@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// The time a result is taken at. `SKILLS_NOW` (ISO 8601, such as 2026-11-20T17:30:00Z)
@@ -18,4 +19,11 @@ enum Clock {
         }
         return date
     }
+}
+
+/// Waits `seconds` (Foundation's `Thread.sleep` is not in FoundationEssentials).
+func wait(seconds: Double) {
+    var wanted = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
+    var left = timespec()
+    while nanosleep(&wanted, &left) == -1 && errno == EINTR { wanted = left }
 }

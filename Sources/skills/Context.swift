@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// What a command runs with: its parsed arguments, the streams, the environment and the
@@ -20,7 +21,7 @@ struct Context {
             root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
         // A hook for the test that kills a save between write and link.
         if let pause = environment["SKILLS_TEST_SAVE_PAUSE"].flatMap(TimeInterval.init), pause > 0 {
-            store.beforeLink = { Thread.sleep(forTimeInterval: pause) }
+            store.beforeLink = { wait(seconds: pause) }
         }
         return store
     }
@@ -162,8 +163,7 @@ struct Context {
         // The levels only colour the bars: without colour the framework need not be read.
         return TextStyle(
             colour: colour, levels: colour ? (try? framework().levels) ?? [] : [],
-            width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone,
-            zoneAbbreviation: ZoneNames.abbreviation(in: timeZone))
+            width: TTY.width(environment: environment, outputIsTerminal: outputIsTerminal), timeZone: timeZone)
     }
 
     /// The style of what is written to standard error (take's questions, notes): its width is
@@ -179,7 +179,7 @@ struct Context {
     /// the value is not a date. A bare day is read in `zone` (UTC unless the command means the
     /// person's own day).
     func date(
-        option name: String, spec: CommandSpec, dayIn zone: TimeZone = TimeZone(identifier: "UTC")!,
+        option name: String, spec: CommandSpec, dayIn zone: Zone = Zone.utc,
         example: String = "2026-11-01"
     ) throws -> Date? {
         guard let text = arguments.value(name) else { return nil }
@@ -192,26 +192,7 @@ struct Context {
     }
 
     /// TZ when it names a zone, else the system's zone.
-    var timeZone: TimeZone {
-        if let name = environment["TZ"], !name.isEmpty {
-            return TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name) ?? .current
-        }
-        return Self.systemTimeZone(environment) ?? .current
-    }
-
-    /// The zone /etc/localtime links to, found as Foundation finds it when neither TZFILE nor
-    /// TZ is set, without `TimeZone.current`, which builds the whole environment twice to
-    /// look for them (a twentieth of a short command). Nil when it cannot tell.
-    static func systemTimeZone(_ environment: [String: String]) -> TimeZone? {
-        guard environment["TZFILE"] == nil, environment["TZ"] == nil else { return nil }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/etc/localtime", &buffer, buffer.count - 1)
-        guard length > 0 else { return nil }
-        let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // Foundation looks for TZDIR, /usr/share/zoneinfo on Linux, and names the zone by the rest.
-        guard let range = target.range(of: "/usr/share/zoneinfo/") else { return nil }
-        return TimeZone(identifier: String(target[range.upperBound...]))
-    }
+    var timeZone: Zone { Zone.system(tz: environment["TZ"], directory: environment["TZDIR"]) }
 
     /// The store's targets for a person; a damaged targets file is a warning, not a stop.
     /// A damaged targets file, or a target for an area the framework lacks, is a warning.

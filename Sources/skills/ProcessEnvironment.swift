@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The process's environment as `ProcessInfo.environment` gives it (split at the first `=`,
 /// a later entry of the same name winning, entries without `=` left out), but split on

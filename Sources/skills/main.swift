@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // The executable only connects the process to `CLI`: arguments, environment, streams.
 Interrupt.ignoreBrokenPipes()

@@ -60,6 +60,10 @@ import Testing
             $0.isTrimmedSpace != CharacterSet.whitespacesAndNewlines.contains($0)
         }
         #expect(differ.map { String($0.value, radix: 16) } == [])
+        let spacesDiffer = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            $0.isSpaceOrTab != CharacterSet.whitespaces.contains($0)
+        }
+        #expect(spacesDiffer.map { String($0.value, radix: 16) } == [])
     }
 
     @Test("trimming agrees with Foundation's on every kind of white space")
@@ -72,6 +76,7 @@ import Testing
                     #expect(
                         text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines),
                         "\(Array(text.unicodeScalars))")
+                    #expect(text.trimmedSpaces == text.trimmingCharacters(in: .whitespaces))
                 }
             }
         }

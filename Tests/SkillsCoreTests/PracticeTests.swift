@@ -162,7 +162,7 @@ import Testing
             progress: progress, results: results, banks: Self.banks, framework: Fixture.framework, on: day(0), count: 5)
         for width in [30, 40, 80] {
             let text = PracticeStatusRenderer.text(
-                status, style: TextStyle(width: width, timeZone: TimeZone(identifier: "Europe/Paris")!))
+                status, style: TextStyle(width: width, timeZone: Zone.named("Europe/Paris")!))
             for line in text.split(separator: "\n") { #expect(line.count <= width, "\(width): \(line)") }
             #expect(text.contains("Europe/Paris"))
             #expect(text.contains("Due today: 2"))

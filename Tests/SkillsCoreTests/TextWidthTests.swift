@@ -98,23 +98,24 @@ import Testing
     @Test func timesAreShownInTheZoneWithItsName() {
         let moment = Date(timeIntervalSince1970: 1_795_458_600)  // 2026-11-23T18:30:00Z
         #expect(TextStyle.date(moment) == "2026-11-23 18:30 UTC")
-        let kolkata = TextStyle(timeZone: TimeZone(identifier: "Asia/Kolkata")!)
-        // +05:30 with no abbreviation given: 18:30 + 5:30 = 00:00 the next day.
-        #expect(kolkata.date(moment) == "2026-11-24 00:00 +05:30")
-        let named = TextStyle(timeZone: TimeZone(identifier: "Asia/Kolkata")!, zoneAbbreviation: { _ in "IST" })
+        let offset = TextStyle(timeZone: Zone(secondsFromGMT: 19_800)!)
+        // +05:30 with no name: 18:30 + 5:30 = 00:00 the next day.
+        #expect(offset.date(moment) == "2026-11-24 00:00 +05:30")
+        let named = TextStyle(timeZone: Zone.named("Asia/Kolkata")!)
         #expect(named.date(moment) == "2026-11-24 00:00 IST")
-        let numeric = TextStyle(timeZone: TimeZone(identifier: "America/Sao_Paulo")!, zoneAbbreviation: { _ in "-03" })
+        // The tz database names São Paulo's time "-03", which is shown as an offset.
+        let numeric = TextStyle(timeZone: Zone.named("America/Sao_Paulo")!)
         #expect(numeric.date(moment) == "2026-11-23 15:30 -03:00")
     }
 
     @Test func aBareDayIsMidnightInTheGivenZone() throws {
-        let kolkata = TimeZone(identifier: "Asia/Kolkata")!
+        let kolkata = Zone.named("Asia/Kolkata")!
         // Midnight in Kolkata is 18:30 UTC the day before.
         #expect(ISODate.parse("2026-11-24", dayIn: kolkata) == ISODate.parse("2026-11-23T18:30:00Z"))
         // A full time keeps its own offset.
         #expect(ISODate.parse("2026-11-24T10:00:00Z", dayIn: kolkata) == ISODate.parse("2026-11-24T10:00:00Z"))
         // New York on the day the clocks went back (2026-11-01): midnight was still EDT, 04:00 UTC.
-        let newYork = TimeZone(identifier: "America/New_York")!
+        let newYork = Zone.named("America/New_York")!
         #expect(ISODate.parse("2026-11-01", dayIn: newYork) == ISODate.parse("2026-11-01T04:00:00Z"))
     }
 

@@ -138,7 +138,7 @@ import Testing
         // and a reverse-keyed 3 is (5 + 1) − 3 = 3, 50 too; every area 50, so the overall is 50.
         #expect(
             kept.stdout.contains(
-                "Remove \(name) (Ana, shift-checkin, taken 2026-11-20 11:00 GMT+1, overall 50)? (y/N)"))
+                "Remove \(name) (Ana, shift-checkin, taken 2026-11-20 11:00 CET, overall 50)? (y/N)"))
         #expect(kept.stdout.contains("Kept \(name)"))
         #expect(names(in: results).count == 1)
         let gone = try onTerminal(typing: "y\n")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The framework and questionnaires from Data/, compiled into the binary by SwiftPM
 /// (`embedInCode` in Package.swift), so `skills` needs no files beside it.

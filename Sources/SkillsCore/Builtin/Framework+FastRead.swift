@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading the framework straight from its bytes with `JSONScanner`: `report`, `history` and
 /// `take` need it on every run, and JSONDecoder spent about 5 million instructions on its

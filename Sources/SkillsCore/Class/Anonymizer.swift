@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Codes that stand for people in anonymised output ("T-7Q2K"). They are drawn at random
 /// and never written down, so nobody holding the roster can undo them: not numbered in name

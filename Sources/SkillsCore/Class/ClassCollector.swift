@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads result files for the class summary, a batch at a time on every core, and hands
 /// each record to its group (`ClassGroup`: one questionnaire version), which keeps running
@@ -164,7 +165,7 @@ public struct ClassCollector {
     /// The result files named, as paths: folders give their .json files.
     public static func expand(_ paths: [String]) throws -> [String] {
         try listing(paths).flatMap { path, names in
-            names.map { $0.map { (path as NSString).appendingPathComponent($0) } } ?? [path]
+            names.map { $0.map { joinedPath(path, $0) } } ?? [path]
         }
     }
 
@@ -172,17 +173,13 @@ public struct ClassCollector {
     /// that does not exist stops here. A store folder stands for its `results/`.
     static func listing(_ paths: [String]) throws -> [(path: String, names: [String]?)] {
         try paths.map { path in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isFolder = JSONFile.isFolder(path) else {
                 throw SkillsError.notFound("\(path): no such file or folder")
             }
-            guard isDirectory.boolValue else { return (path, nil) }
+            guard isFolder else { return (path, nil) }
             let names = try JSONFile.names(in: path)
-            let results = (path as NSString).appendingPathComponent("results")
-            var resultsIsFolder: ObjCBool = false
-            if names.isEmpty, FileManager.default.fileExists(atPath: results, isDirectory: &resultsIsFolder),
-                resultsIsFolder.boolValue
-            {
+            let results = joinedPath(path, "results")
+            if names.isEmpty, JSONFile.isFolder(results) == true {
                 return (results, try JSONFile.names(in: results))
             }
             return (path, names)

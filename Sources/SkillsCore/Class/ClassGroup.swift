@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The results of one questionnaire version, gathered one record at a time: a row per
 /// attempt used (the participant's name, time and scores) and running tallies per item and

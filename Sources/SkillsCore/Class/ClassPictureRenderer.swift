@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The parts of the class summary a trainer reads first, in every format: the weakest
 /// area(s) with ties named, the reflections under their questions, the spread of answers to

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The class summary's fast reading of result files: the values the statistics use, read
 /// straight from the bytes with `JSONScanner`, under the same `ResultLimits` as the full decoder.

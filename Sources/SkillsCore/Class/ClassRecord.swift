@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The part of a result the class statistics use: who, when, which questionnaire, the
 /// scores, and per item the points and the letters chosen.

@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The class summary as text, Markdown, CSV and HTML. JSON is the `ClassSummary` itself.
 public enum ClassRenderer {
     static func decimal(_ value: Double?, places: Int = 2) -> String {
-        value.map { String(format: "%.\(places)f", $0) } ?? "–"
+        value.map { String(cFormat: "%.\(places)f", $0) } ?? "–"
     }
 
     static func percent(_ value: Double?) -> String { value.map { "\(Int($0.rounded()))%" } ?? "–" }
@@ -136,7 +137,7 @@ public enum ClassRenderer {
                 for flag in item.flags {
                     out.append(
                         style.wrap(
-                            "\(v(item.item)): \(flag.kind.replacingOccurrences(of: "-", with: " ")): "
+                            "\(v(item.item)): \(flag.kind.replacing("-", with: " ")): "
                                 + "\(flag.reason). \"\(v(item.text))\"", first: "  • ", rest: "    "))
                 }
             }

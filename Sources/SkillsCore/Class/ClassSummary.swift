@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The trainer's picture of a class: participants, per-area statistics, the weakest area
 /// with what to train, and item analysis in the manner of Moodle's quiz statistics.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Builds the class summary from one questionnaire version's columns.
 public enum ClassSummaryBuilder {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the class summary needs of one item, as running sums over the attempts used: a class
 /// of 300,000 keeps a few numbers per item instead of a column of 300,000 points. Every

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A small, strict JSON scanner over bytes, for reading thousands of result files quickly:
 /// it reads the values the class statistics need and skips the rest (item texts,

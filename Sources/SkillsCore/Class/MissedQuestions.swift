@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Each trainee's missed questions (right-or-wrong items below full marks, a skip included),
 /// as the class group noted them row by row.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The participants of a class summary. A class can be 300,000 people, so they are kept as
 /// columns (a name, a time, scores with NaN for "none"), in the order they were read, and

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which participant row holds each person (by `PersonName.key`), for "first attempt only":
 /// an open-addressing table of row numbers, 4 bytes a slot, where a dictionary of names

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Every reflection written, kept under its question, gathered one record at a time: what a
 /// trainer reads first. Answers remember their participant's row, so the summary can name
@@ -20,7 +21,7 @@ public struct ReflectionDigest: Sendable {
         let answers = record.answers
         for position in answers.indices where answers[position].type == .reflection {
             let answer = answers[position]
-            guard let text = answer.answer, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let text = answer.answer, !text.trimmed.isEmpty else {
                 continue
             }
             if let index = questions.firstIndex(where: { $0.item == answer.item }) {

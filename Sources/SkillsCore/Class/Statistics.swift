@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Descriptive statistics and the reliability measures of classical test theory. Standard
 /// deviations and variances are sample ones (divided by n − 1), as Moodle's quiz

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A blind calibration session: coaches observe the same agents and none sees another's
 /// ratings until the session is opened. Its observations wait in the store's
@@ -23,8 +24,7 @@ public struct CalibrationSession: Sendable {
     }
 
     public var exists: Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        JSONFile.isFolder(folder.path) == true
     }
 
     /// Keeps an observation blind until the session is opened; saved as safely as a result.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Builds a `CoachAgreementReport` from coach observations (values in, a value out).
 public enum CoachAgreementBuilder {

@@ -1,8 +1,9 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension CoachAgreementRenderer {
     /// A self-contained page: the tables, and a chart of each coach's offset with its interval.
-    public static func html(_ r: CoachAgreementReport, timeZone: TimeZone = TimeZone(identifier: "UTC")!) -> String {
+    public static func html(_ r: CoachAgreementReport, timeZone: Zone = Zone.utc) -> String {
         let h = Escaping.html
         var body = ["<h1>Coach calibration</h1>", "<p class=\"meta\">\(h(summary(r, timeZone: timeZone)))</p>"]
         body += r.notes.map { "<p>\(h($0))</p>" }
@@ -45,7 +46,7 @@ extension CoachAgreementRenderer {
         let height = top + rowHeight * Double(offsets.count) + 24
         let width = labelWidth + plotWidth + 40
         let x = { (value: Double) in labelWidth + plotWidth * (value + span) / (2 * span) }
-        let f = { (value: Double) in String(format: "%.1f", value) }
+        let f = { (value: Double) in String(cFormat: "%.1f", value) }
         let title = "Mean offset from the consensus, in levels, with 95% intervals"
         var svg = SVGChart.opening(width: width, height: height, title: title)
         for tick in stride(from: -span, through: span, by: span / 2) {
@@ -53,7 +54,7 @@ extension CoachAgreementRenderer {
                 "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 8))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 20))\" "
                 + "stroke=\"\(tick == 0 ? "#555" : "#ddd")\"/>"
                 + "<text x=\"\(f(x(tick)))\" y=\"\(f(height - 6))\" font-size=\"11\" text-anchor=\"middle\" "
-                + "fill=\"#555\">\(String(format: "%+.1f", tick))</text>\n"
+                + "fill=\"#555\">\(String(cFormat: "%+.1f", tick))</text>\n"
         }
         svg +=
             "<text x=\"\(f(x(-span)))\" y=\"12\" font-size=\"11\" fill=\"#555\">severe</text>"

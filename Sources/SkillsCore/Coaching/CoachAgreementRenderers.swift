@@ -1,17 +1,18 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The coach agreement report as text, Markdown and CSV (HTML is in `CoachAgreementHTML`;
 /// JSON is the value itself).
 public enum CoachAgreementRenderer {
-    static func alpha(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
+    static func alpha(_ value: Double?) -> String { value.map { String(cFormat: "%.2f", $0) } ?? "–" }
     static func percent(_ value: Double?) -> String { value.map { "\(Int($0.rounded()))%" } ?? "–" }
     static func signed(_ value: Double) -> String {
-        let text = String(format: "%+.2f", value)
+        let text = String(cFormat: "%+.2f", value)
         return text == "-0.00" ? "+0.00" : text
     }
     static func interval(_ value: ConfidenceInterval?, signed sign: Bool = false) -> String {
         guard let value else { return "–" }
-        let f = sign ? signed : { String(format: "%.2f", $0) }
+        let f = sign ? signed : { String(cFormat: "%.2f", $0) }
         return "\(f(value.low)) to \(f(value.high))"
     }
     static func verdict(_ offset: CoachAgreementReport.CoachOffset) -> String {
@@ -22,7 +23,7 @@ public enum CoachAgreementRenderer {
     }
 
     /// "3 coaches (Ana, Ben, Cy) observed 6 agents: 18 observations since 2026-11-01 00:00 UTC"
-    static func summary(_ r: CoachAgreementReport, timeZone: TimeZone) -> String {
+    static func summary(_ r: CoachAgreementReport, timeZone: Zone) -> String {
         let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
         var text =
             "\(r.coaches.count) coach\(r.coaches.count == 1 ? "" : "es")"
@@ -51,12 +52,10 @@ public enum CoachAgreementRenderer {
             + "intervals). Levels: " + r.levels.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ") + "."
     }
 
-    static func date(_ date: Date, timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return "\(formatter.string(from: date)) \(timeZone.identifier)"
+    static func date(_ date: Date, timeZone: Zone) -> String {
+        let f = timeZone.fields(date)
+        let two = ISODate.twoDigits
+        return "\(f.year)-\(two(f.month))-\(two(f.day)) \(two(f.hour)):\(two(f.minute)) \(timeZone.identifier)"
     }
 
     static let areaHeader = ["AREA", "AGENTS", "ALPHA", "95% INTERVAL", "EXACT", "WITHIN 1"]
@@ -119,7 +118,7 @@ public enum CoachAgreementRenderer {
         }.joined(separator: "\n")
     }
 
-    public static func markdown(_ r: CoachAgreementReport, timeZone: TimeZone = TimeZone(identifier: "UTC")!)
+    public static func markdown(_ r: CoachAgreementReport, timeZone: Zone = Zone.utc)
         -> String
     {
         let md = Escaping.markdown

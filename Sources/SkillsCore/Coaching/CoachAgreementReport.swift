@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How far coaches agree when they observe the same agents (issue 16): per skill area
 /// Krippendorff's alpha with a bootstrap interval and the plain percentages a calibration

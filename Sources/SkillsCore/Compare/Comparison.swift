@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An agent's self-rating beside a coach's rating of the same areas (seed chapter 001,
 /// "Utilizing Feedback and Coaching"), on one scale: the rubric's levels. The coach picks a

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension AnswerExport {
     /// Whether an export asked for `person`'s results (when one is named) of `questionnaire` (when

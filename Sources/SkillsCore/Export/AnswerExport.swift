@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills export --format csv`: one row per answer, for a spreadsheet.
 public enum AnswerExport {

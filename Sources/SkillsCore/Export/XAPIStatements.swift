@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// xAPI 1.0.3 statements for a learning record store: one `completed` statement per result
 /// and one `answered` statement per answered item. The actor is identified only as the
@@ -144,10 +145,7 @@ public enum XAPIStatements {
     /// Stable activity ids: `urn:skills:questionnaire:<id>[:item:<item>]`, or under a base
     /// web address the user gives (`<base>/questionnaires/<id>/items/<item>`).
     static func iri(_ base: String?, _ parts: [String]) -> String {
-        let encoded = parts.map {
-            $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
-                ?? $0
-        }
+        let encoded = parts.map(PercentEncoding.encoded)
         if let base {
             let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
             return trimmed + "/questionnaires/" + encoded[0] + (encoded.count > 1 ? "/items/" + encoded[1] : "")
@@ -161,7 +159,7 @@ public enum XAPIStatements {
         var bytes = Array(SHA256.digest(Array("\(result)/\(part)".utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50  // version 5 layout (name-based, SHA)
         bytes[8] = (bytes[8] & 0x3F) | 0x80  // RFC 4122 variant
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let hex = bytes.map { String(cFormat: "%02x", $0) }.joined()
         let h = Array(hex)
         return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(h[$0]) }.joined(separator: "-")
     }

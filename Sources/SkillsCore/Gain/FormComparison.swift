@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the before and after scores of a gain stand on when the sittings may have asked
 /// different questions (forms of the scenario bank, or two versions of a questionnaire):

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Builds the gain between two sittings of one questionnaire from their results.
 public enum GainBuilder {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The training gain as one self-contained HTML page, with an inline SVG chart of each
 /// area's class mean before (hollow dot) and after (filled dot), joined by an arrow.
@@ -9,8 +10,8 @@ public enum GainHTML {
         var body = [
             "<h1>Training gain</h1>", "<p class=\"meta\">\(h(GainRenderer.heading(report)))</p>",
             "<ul>",
-            "<li>\(h(GainRenderer.sitting("Before", report.before, timeZone: TimeZone(identifier: "UTC")!)))</li>",
-            "<li>\(h(GainRenderer.sitting("After", report.after, timeZone: TimeZone(identifier: "UTC")!)))</li>",
+            "<li>\(h(GainRenderer.sitting("Before", report.before, timeZone: Zone.utc)))</li>",
+            "<li>\(h(GainRenderer.sitting("After", report.after, timeZone: Zone.utc)))</li>",
             "</ul>",
         ]
         body += report.caveats.map { "<p><strong>Caveat:</strong> \(h($0))</p>" }

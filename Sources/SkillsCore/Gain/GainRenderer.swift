@@ -1,13 +1,14 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The training gain as text, Markdown and CSV. JSON is the `GainReport` itself; HTML is
 /// in `GainHTML`.
 public enum GainRenderer {
-    static func one(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "–" }
-    static func two(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
+    static func one(_ value: Double?) -> String { value.map { String(cFormat: "%.1f", $0) } ?? "–" }
+    static func two(_ value: Double?) -> String { value.map { String(cFormat: "%.2f", $0) } ?? "–" }
     static func signed(_ value: Double?) -> String {
         guard let value else { return "–" }
-        let text = String(format: "%+.1f", value)
+        let text = String(cFormat: "%+.1f", value)
         return text == "-0.0" ? "+0.0" : text
     }
 
@@ -35,7 +36,7 @@ public enum GainRenderer {
             + (report.attempts == "latest" ? "latest attempt each" : "first attempt each")
     }
 
-    static func sitting(_ name: String, _ sitting: GainReport.Sitting, timeZone: TimeZone) -> String {
+    static func sitting(_ name: String, _ sitting: GainReport.Sitting, timeZone: Zone) -> String {
         let days = [sitting.from, sitting.to].compactMap { $0 }.map { day($0, timeZone: timeZone) }
         let span = days.isEmpty ? "" : ", " + (days[0] == days[1] ? days[0] : "\(days[0]) to \(days[1])")
         return "\(name): \(sitting.label) (\(sitting.results) result\(sitting.results == 1 ? "" : "s"), "
@@ -45,12 +46,9 @@ public enum GainRenderer {
 
     /// The day in the reader's zone, named by its identifier ("2026-11-02 (America/New_York)"): Linux
     /// Foundation abbreviates most zones as "GMT-5", which says less.
-    static func day(_ date: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let text = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-        return "\(text) (\(timeZone.identifier))"
+    static func day(_ date: Date, timeZone: Zone) -> String {
+        let f = timeZone.fields(date)
+        return "\(f.year)-\(ISODate.twoDigits(f.month))-\(ISODate.twoDigits(f.day)) (\(timeZone.identifier))"
     }
 
     static var hakeNote: String {
@@ -175,8 +173,8 @@ public enum GainRenderer {
         let md = Escaping.markdown
         var out = [
             "# Training gain", "", md(heading(report)), "",
-            "- " + md(sitting("Before", report.before, timeZone: TimeZone(identifier: "UTC")!)),
-            "- " + md(sitting("After", report.after, timeZone: TimeZone(identifier: "UTC")!)),
+            "- " + md(sitting("Before", report.before, timeZone: Zone.utc)),
+            "- " + md(sitting("After", report.after, timeZone: Zone.utc)),
         ]
         out += report.caveats.map { "\n> **Caveat:** " + md($0) }
         out += [

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How much a class moved between two sittings of one questionnaire (a pre-course and a
 /// post-course quiz, say): per skill area and overall, for the people who sat both.

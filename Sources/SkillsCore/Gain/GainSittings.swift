@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which results stand on each side of a gain: the rules `skills gain` follows, kept here so
 /// they can be tested without the command.

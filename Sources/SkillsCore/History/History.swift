@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One person's results of one questionnaire over time: per-area scores, the change since
 /// the result before, the best so far, targets, and a trend per area.

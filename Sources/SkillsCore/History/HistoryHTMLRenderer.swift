@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills history --format html`: one printable page in the report's shell (inline CSS,
 /// no scripts, nothing fetched), with the overall trend in words, a line chart per area and

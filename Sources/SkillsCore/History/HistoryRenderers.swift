@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills history` as text (a table and a trend line per area), Markdown and CSV. JSON
 /// is the `History` value itself.

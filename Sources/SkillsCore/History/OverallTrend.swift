@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The overall score from the first result of a history to the last, with the margin a
 /// change must exceed to be more than measurement error, so the text can say plainly

@@ -16,7 +16,7 @@ public enum AikenImporter {
 
         for (index, raw) in TextLines.split(text).enumerated() {
             let number = index + 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = raw.trimmed
             if line.isEmpty { continue }
             if line.uppercased().hasPrefix("ANSWER:") {
                 guard let current = question, !choices.isEmpty else {
@@ -28,7 +28,7 @@ public enum AikenImporter {
                 if Set(choices.map { $0.lowercased() }).count < choices.count {
                     throw fail(number, "two options have the same text; expected distinct options")
                 }
-                let letter = line.dropFirst("ANSWER:".count).trimmingCharacters(in: .whitespaces).uppercased()
+                let letter = line.dropFirst("ANSWER:".count).trimmedSpaces.uppercased()
                 guard letter.count == 1, let ascii = letter.unicodeScalars.first?.value, ascii >= 65,
                     Int(ascii) - 65 < choices.count
                 else {
@@ -83,7 +83,7 @@ public enum AikenImporter {
     private static func optionText(_ line: String, expected: Int) -> String? {
         let letter = OptionLetters.letter(expected)
         for mark in [".", ")"] where line.uppercased().hasPrefix(letter + mark) {
-            let rest = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            let rest = line.dropFirst(2).trimmedSpaces
             return rest.isEmpty ? nil : rest
         }
         return nil

@@ -14,7 +14,7 @@ public enum GIFTImporter {
         var category: (area: String?, name: String, line: Int)?
         for block in blocks(text) {
             if block.text.hasPrefix("$CATEGORY:") {
-                let path = unescape(block.text.dropFirst("$CATEGORY:".count)).trimmingCharacters(in: .whitespaces)
+                let path = unescape(block.text.dropFirst("$CATEGORY:".count)).trimmedSpaces
                 let parts = categoryParts(path)
                 category = (area(inCategory: parts, framework: framework), parts.last ?? path, block.line)
                 continue
@@ -84,8 +84,8 @@ public enum GIFTImporter {
     /// Moodle writes a category path with `/` between levels and `//` for a slash inside a
     /// name: `$course$/top/Default for Service 101/Empathy: the basics`.
     static func categoryParts(_ path: String) -> [String] {
-        path.replacingOccurrences(of: "//", with: "\u{0}").split(separator: "/").map {
-            $0.replacingOccurrences(of: "\u{0}", with: "/").trimmingCharacters(in: .whitespaces)
+        path.replacing("//", with: "\u{0}").split(separator: "/").map {
+            $0.replacing("\u{0}", with: "/").trimmedSpaces
         }.filter { !$0.isEmpty }
     }
 
@@ -124,10 +124,10 @@ public enum GIFTImporter {
         var blocks: [(String, Int)] = []
         var current: [String] = []
         var start = 0
-        for (index, raw) in text.replacingOccurrences(of: "\r\n", with: "\n").split(
+        for (index, raw) in text.replacing("\r\n", with: "\n").split(
             separator: "\n", omittingEmptySubsequences: false
         ).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmedSpaces
             if line.hasPrefix("//") { continue }
             if line.isEmpty {
                 if !current.isEmpty { blocks.append((current.joined(separator: "\n"), start)) }
@@ -155,12 +155,11 @@ public enum GIFTImporter {
             guard let end = findUnescaped("::", in: rest.dropFirst(2)) else {
                 throw Malformed(reason: "the question name '::' is not closed")
             }
-            let given = unescape(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]).trimmingCharacters(
-                in: .whitespaces)
+            let given = unescape(rest[rest.index(rest.startIndex, offsetBy: 2)..<end]).trimmedSpaces
             name = given.isEmpty ? nil : given  // `::::` names nothing
             rest = rest[rest.index(end, offsetBy: 2)...]
         }
-        rest = Substring(rest.trimmingCharacters(in: .whitespaces))
+        rest = Substring(rest.trimmedSpaces)
         let format = MoodleTextFormat.split(rest).format
         rest = MoodleTextFormat.split(rest).rest
         guard let open = findUnescaped("{", in: rest) else {
@@ -173,7 +172,7 @@ public enum GIFTImporter {
         let after = plain(rest[rest.index(after: close)...], format)
         let text = after.isEmpty ? before : "\(before) _____ \(after)"
         guard !text.isEmpty else { throw Malformed(reason: "the question has no text") }
-        let answers = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespacesAndNewlines)
+        let answers = rest[rest.index(after: open)..<close].trimmed
         var question = ParsedQuestion(name: name, text: text, choices: [], format: format)
         try parseAnswers(answers, into: &question)
         return question
@@ -187,7 +186,7 @@ public enum GIFTImporter {
             question.generalFeedback = feedback.isEmpty ? nil : feedback
             body = body[..<general]
         }
-        let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = body.trimmed
         if trimmed.isEmpty { return }  // an essay: imported as a reflection
         if trimmed.hasPrefix("#") { throw Unsupported(reason: "numerical questions cannot be imported") }
         if findUnescaped("->", in: Substring(trimmed)) != nil {
@@ -196,7 +195,7 @@ public enum GIFTImporter {
 
         let head =
             trimmed.split(separator: "#", maxSplits: 1).first.map {
-                $0.trimmingCharacters(in: .whitespaces).uppercased()
+                $0.trimmedSpaces.uppercased()
             } ?? ""
         if ["T", "TRUE", "F", "FALSE"].contains(head) {
             let isTrue = head.hasPrefix("T")
@@ -237,7 +236,7 @@ public enum GIFTImporter {
         }
         var choices: [(choice: Choice, weight: Double)] = []
         for token in tokens {
-            var part = Substring(token.body.trimmingCharacters(in: .whitespacesAndNewlines))
+            var part = Substring(token.body.trimmed)
             var weight: Double = token.marker == "=" ? 100 : 0
             if part.hasPrefix("%") {
                 guard let end = part.dropFirst().firstIndex(of: "%"),
@@ -294,8 +293,8 @@ public enum GIFTImporter {
     /// escapes inside HTML too (`&\#39;`, `href\="…"`).
     static func plain(_ raw: Substring, _ questionFormat: MoodleTextFormat?) -> String {
         let (own, body) = MoodleTextFormat.split(raw)
-        let text = unescape(body).trimmingCharacters(in: .whitespacesAndNewlines)
-        return ((own ?? questionFormat)?.plain(text) ?? text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = unescape(body).trimmed
+        return ((own ?? questionFormat)?.plain(text) ?? text).trimmed
     }
 
     /// The index of `needle` in `text`, ignoring backslash-escaped characters.
@@ -336,6 +335,6 @@ public enum GIFTImporter {
                 out.append(character)
             }
         }
-        return out.replacingOccurrences(of: "\n", with: " ")
+        return out.replacing("\n", with: " ")
     }
 }

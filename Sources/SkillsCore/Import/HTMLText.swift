@@ -17,8 +17,10 @@ enum HTMLText {
             let name = tagName(tag)
             rest = rest[rest.index(after: close)...]
             if name == "script" || name == "style" {
-                if let end = rest.range(of: "</\(name)", options: .caseInsensitive) {
-                    rest = rest[end.upperBound...]
+                // The closing tag in any case: ASCII letters lower-cased keep their byte offsets.
+                let lowered = Array(rest.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 })
+                if let end = lowered.firstRange(of: Array("</\(name)".utf8)) {
+                    rest = Substring(rest.utf8[rest.utf8.index(rest.utf8.startIndex, offsetBy: end.upperBound)...])
                     rest = rest.firstIndex(of: ">").map { rest[rest.index(after: $0)...] } ?? ""
                 }
                 continue

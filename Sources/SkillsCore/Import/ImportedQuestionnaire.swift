@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What an importer gives back: a questionnaire for the Data format, and one line for
 /// every question it could not import (with its line number), so nothing is dropped

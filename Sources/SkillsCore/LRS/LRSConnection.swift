@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the LRS is and how to sign in: every request carries the xAPI version header and,
 /// when a user is given, HTTP basic authentication.
@@ -10,7 +11,7 @@ public struct LRSConnection: Sendable {
     let authorization: String?
 
     public init(endpoint text: String, user: String?, password: String?) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         guard let url = URL(string: trimmed.hasSuffix("/") ? trimmed : trimmed + "/"),
             let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme), url.host != nil,
             url.query == nil

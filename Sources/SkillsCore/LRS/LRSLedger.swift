@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What each LRS has accepted, kept in the store (`lrs-ledger.json`), so `sync` after an
 /// interruption sends only the rest and never sends a statement twice.
@@ -27,9 +28,8 @@ public struct LRSLedger: Codable, Sendable, Equatable {
     public static func load(from url: URL) throws -> LRSLedger {
         guard FileManager.default.fileExists(atPath: url.path) else { return LRSLedger() }
         // Not JSONFile.read: its size limit is for questionnaires, and a big class's ledger may pass it.
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw SkillsError.io(path: url.path, reason: "cannot read the ledger: \(error.localizedDescription)")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SkillsError.io(path: url.path, reason: "cannot read the ledger: \(String(cString: strerror(errno)))")
         }
         let ledger = try JSONFile.decode(LRSLedger.self, from: data, file: url.path)
         guard ledger.format == 1 else {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills pull`: statements about one questionnaire activity read back and saved as
 /// result files in a folder, leaving out results the folder already holds.

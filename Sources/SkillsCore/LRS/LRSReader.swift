@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads statements page by page, following `more` until the LRS has no more.
 public struct LRSReader: Sendable {
@@ -48,7 +49,7 @@ public struct LRSReader: Sendable {
                 throw SkillsError.io(
                     path: url.absoluteString, reason: "unexpected answer HTTP \(response.status) (\(response.detail))")
             }
-            guard let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
+            guard let object = (try? JSONValue.parse(response.body))?.any as? [String: Any],
                 let list = object["statements"] as? [[String: Any]]
             else {
                 throw SkillsError.invalidData(

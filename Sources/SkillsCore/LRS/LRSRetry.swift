@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Server errors (5xx) and lost connections are often brief, so a request is tried again
 /// after each delay, doubling; when they run out, the caller stops with what it has.
@@ -39,6 +40,6 @@ public struct LRSRetry: Sendable {
     }
 
     static func seconds(_ value: TimeInterval) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : String(format: "%.1f s", value)
+        value == value.rounded() ? "\(Int(value)) s" : String(cFormat: "%.1f s", value)
     }
 }

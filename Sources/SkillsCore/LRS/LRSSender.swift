@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Sends statements in batches and sorts out what the LRS answers, the way the xAPI spec
 /// asks: 200/204 accepted; 409 (an id already there with other content) and 400/413 (bad

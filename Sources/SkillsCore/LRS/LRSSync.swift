@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills sync`: the results not yet accepted by this LRS, sent in batches, with the
 /// ledger written after every accepted batch.

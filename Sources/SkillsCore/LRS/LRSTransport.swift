@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One HTTP exchange with a learning record store. SkillsCore never opens a socket itself:
 /// the executable passes a transport (HTTP or HTTPS over a socket), tests pass a recorder or a local server.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns statements read back from an LRS into result files again. A result is rebuilt
 /// from its `completed` statement (who, when, which questionnaire version, by content hash)
@@ -66,7 +67,7 @@ public enum ResultRebuilder {
     static func itemID(_ object: String, activity: String) -> String?? {
         if object == activity { return .some(nil) }
         for separator in [":item:", "/items/"] where object.hasPrefix(activity + separator) {
-            return .some(String(object.dropFirst(activity.count + separator.count)).removingPercentEncoding)
+            return .some(PercentEncoding.decoded(String(object.dropFirst(activity.count + separator.count))))
         }
         return nil
     }
@@ -115,7 +116,8 @@ public enum ResultRebuilder {
             questionnaire: questionnaire, responses: answers, person: person, rater: name(context?["instructor"]),
             takenAt: takenAt, framework: catalog.framework, id: resultID, bank: bank)
         // The completed statement carries the overall score: a rebuilt result that disagrees is not the original.
-        let raw = ((statement["result"] as? [String: Any])?["score"] as? [String: Any])?["raw"] as? Double
+        let number = ((statement["result"] as? [String: Any])?["score"] as? [String: Any])?["raw"]
+        let raw = number as? Double ?? (number as? Int).map(Double.init)
         if raw != nil || result.scores.overall != nil {
             guard let raw, let overall = result.scores.overall, abs(raw - overall) < 1e-9 else {
                 return .failure(AnswerError("results whose rebuilt score differs from the score sent"))
@@ -133,8 +135,6 @@ public enum ResultRebuilder {
     /// LRSs give times back in their own style (`+00:00`, fractions of a second).
     static func parseTime(_ text: String) -> Date? {
         if let date = ISODate.parse(text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
+        return try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
     }
 }

@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a statement (the dictionaries `XAPIStatements` makes) as compact JSON with sorted
 /// keys. Foundation's JSONSerialization on Linux spends milliseconds per statement in
 /// dynamic casts, which made planning a sync of 10,000 results take minutes.
-enum StatementJSON {
+public enum StatementJSON {
     static func data(_ value: Any) -> Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1024)
@@ -11,28 +12,50 @@ enum StatementJSON {
         return Data(bytes)
     }
 
-    static func write(_ value: Any, into bytes: inout [UInt8]) {
+    /// The same laid out as JSONSerialization's `.prettyPrinted` lays it out (two spaces a
+    /// level, `"key" : value`), for `export --format xapi`.
+    public static func pretty(_ value: Any) -> String {
+        var bytes: [UInt8] = []
+        write(value, into: &bytes, indent: 0)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Compact when `indent` is nil, else pretty from that depth.
+    static func write(_ value: Any, into bytes: inout [UInt8], indent: Int? = nil) {
+        func open(_ bracket: Character, _ count: Int) {
+            bytes.append(UInt8(ascii: bracket.unicodeScalars.first!))
+            if let indent, count == 0 { bytes += [0x0A, 0x0A] + Array(repeating: 0x20, count: indent * 2) }
+        }
+        func next(_ index: Int) {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if let indent { bytes += [0x0A] + Array(repeating: 0x20, count: (indent + 1) * 2) }
+        }
+        func close(_ bracket: Character, _ count: Int) {
+            if let indent, count > 0 { bytes += [0x0A] + Array(repeating: 0x20, count: indent * 2) }
+            bytes.append(UInt8(ascii: bracket.unicodeScalars.first!))
+        }
+        let inner = indent.map { $0 + 1 }
         switch value {
         case let text as String: string(text, into: &bytes)
         case let flag as Bool: bytes += Array((flag ? "true" : "false").utf8)
         case let number as Int: bytes += Array(String(number).utf8)
         case let number as Double: bytes += Array(format(number).utf8)
         case let object as [String: Any]:
-            bytes.append(UInt8(ascii: "{"))
+            open("{", object.count)
             for (index, key) in object.keys.sorted().enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                next(index)
                 string(key, into: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                write(object[key]!, into: &bytes)
+                bytes += indent == nil ? [UInt8(ascii: ":")] : Array(" : ".utf8)
+                write(object[key]!, into: &bytes, indent: inner)
             }
-            bytes.append(UInt8(ascii: "}"))
+            close("}", object.count)
         case let list as [Any]:
-            bytes.append(UInt8(ascii: "["))
+            open("[", list.count)
             for (index, element) in list.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                write(element, into: &bytes)
+                next(index)
+                write(element, into: &bytes, indent: inner)
             }
-            bytes.append(UInt8(ascii: "]"))
+            close("]", list.count)
         default: bytes += Array("null".utf8)
         }
     }
@@ -54,7 +77,7 @@ enum StatementJSON {
             case UInt8(ascii: "\n"): bytes += [92, UInt8(ascii: "n")]
             case UInt8(ascii: "\r"): bytes += [92, UInt8(ascii: "r")]
             case UInt8(ascii: "\t"): bytes += [92, UInt8(ascii: "t")]
-            case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
+            case 0..<0x20: bytes += Array(String(cFormat: "\\u%04x", byte).utf8)
             default: bytes.append(byte)
             }
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One statement ready to send: its id and its JSON, made once.
 public struct OutgoingStatement: Sendable {

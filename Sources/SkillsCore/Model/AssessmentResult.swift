@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One completed questionnaire. Self-contained: it carries the questionnaire's identity
 /// and content hash, every answer with the item text it answered, and the scores, so a

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The name a result is saved under. It is data: it never becomes a path (file names use
 /// `TextSafety.slug`), but a name that is empty, only spaces, very long or full of
@@ -29,8 +30,7 @@ public enum PersonName {
     public static func key(_ name: String) -> String {
         // Most names are ASCII: lower-casing is the whole folding there, and cheap for a class of 100,000.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.trimmed.lowercased() }
-        return name.trimmed.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
-            .precomposedStringWithCanonicalMapping
+        return Folding.caseFolded(name.trimmed)
     }
 
     /// `key(a) == key(b)`, without making the keys when both names are ASCII: a long history

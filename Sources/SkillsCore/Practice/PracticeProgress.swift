@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One person's spaced practice, kept in the store as `practice/<person>.json`: the Leitner
 /// schedule of the quiz questions they missed or have practised, and which quiz results have

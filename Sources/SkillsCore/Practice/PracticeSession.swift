@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One question of a practice session: the quiz it comes from, the item, and why it is asked.
 public struct PracticeQuestion: Sendable, Equatable {

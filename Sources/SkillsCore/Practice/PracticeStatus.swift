@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a person's practice stands on a day (`skills practice --status`): what is due today
 /// and later, what is retired, how many unseen questions remain, each area's questions by

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills practice --status` as text: the counts, then each area's questions by box (a table,
 /// or one wrapped line per area when the table would be wider than the terminal).
@@ -61,5 +62,5 @@ public enum PracticeStatusRenderer {
         }.joined(separator: "\n")
     }
 
-    static func zoneName(_ zone: TimeZone) -> String { zone.identifier == "GMT" ? "UTC" : zone.identifier }
+    static func zoneName(_ zone: Zone) -> String { zone.identifier == "GMT" ? "UTC" : zone.identifier }
 }

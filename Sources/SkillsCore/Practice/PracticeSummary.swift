@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What one practice session did, printed when it ends: each question's answer and where it
 /// went in the schedule. Letters are the options as the quiz writes them (A = first written),

@@ -48,7 +48,9 @@ public enum Escaping {
         // Bytes, not characters: a line break written "\r\n" is one character, equal to neither
         // "\r" nor "\n", and walking characters cost an export 2,700 instructions a cell.
         if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return "\""
+                + String(String.UnicodeScalarView(cell.unicodeScalars.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }))
+                + "\""
         }
         return cell
     }

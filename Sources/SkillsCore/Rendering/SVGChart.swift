@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A horizontal bar chart of 0–100 scores as inline SVG: no scripts, no fonts to fetch,
 /// readable when printed in black and white (the numbers are written beside the bars).
@@ -71,6 +72,6 @@ public enum SVGChart {
 
     /// A coordinate: a whole number as it is, anything else to one decimal.
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        value == value.rounded() ? String(Int(value)) : String(cFormat: "%.1f", value)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A 0–100 score over time as inline SVG: each result as a dot joined by a thin line, the
 /// rolling mean as a thick line inside its shaded band, and reliable changes ringed with an

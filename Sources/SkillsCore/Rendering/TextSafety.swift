@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Names, reflections and questionnaire text are data: shown on a terminal they must not
 /// move the cursor, change colours or ring the bell. Control characters become visible
@@ -40,11 +41,8 @@ public enum TextSafety {
     /// "María" → "maria"), never a path.
     public static func slug(_ text: String, limit: Int = 32) -> String {
         var out = ""
-        // ASCII has no accents to fold, and folds case as it lowercases: Foundation's folding
-        // (through NSString) was a twentieth of a short `report`, which slugs the person's name.
-        let folded =
-            text.utf8.allSatisfy { $0 < 0x80 }
-            ? text.lowercased() : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII has no accents to fold, and folds case as it lowercases.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : Folding.caseAndAccentFolded(text)
         for scalar in folded.lowercased().unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 out.unicodeScalars.append(scalar)

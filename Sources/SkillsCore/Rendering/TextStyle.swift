@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Shared pieces of the text renderers: score bars, numbers, dates, and colour that is
 /// only used when the executable says the terminal wants it.
@@ -9,21 +10,17 @@ public struct TextStyle: Sendable {
     /// Columns the text may use: the executable passes COLUMNS or the terminal's width, else 80.
     public var width: Int
     /// The zone times are shown in; stored times stay UTC.
-    public var timeZone: TimeZone
-    /// The zone's own name for a moment ("CET", "EDT"), from the executable's C library:
-    /// Foundation on Linux knows only "GMT+1". Nil, or a name that is not letters, shows the offset.
-    public var zoneAbbreviation: (@Sendable (Date) -> String?)?
+    public var timeZone: Zone
 
     public init(
         colour: Bool = false, barWidth: Int = 20, levels: [LevelBand] = [], width: Int = 80,
-        timeZone: TimeZone = TimeZone(identifier: "UTC")!, zoneAbbreviation: (@Sendable (Date) -> String?)? = nil
+        timeZone: Zone = Zone.utc
     ) {
         self.colour = colour
         self.barWidth = barWidth
         self.levels = LevelColours(levels: levels)
         self.width = width
         self.timeZone = timeZone
-        self.zoneAbbreviation = zoneAbbreviation
     }
 
     /// The same style with bars of another width, for a line that has less room.
@@ -117,7 +114,9 @@ public struct TextStyle: Sendable {
         if offset == 0 && ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Universal", "Zulu"].contains(timeZone.identifier) {
             return "UTC"
         }
-        if let name = zoneAbbreviation?(date), name.count >= 2, name.allSatisfy({ $0.isASCII && $0.isLetter }) {
+        // The zone's own name ("CET", "EDT"); one that is not letters ("+0530") shows as the offset.
+        if let name = timeZone.abbreviation(for: date), name.count >= 2, name.allSatisfy({ $0.isASCII && $0.isLetter })
+        {
             return name
         }
         return Self.offset(offset)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the development report says about one result, independent of format: the
 /// summary, areas strongest first, strengths, focus areas, a plan tied to the answers

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Builds a `DevelopmentReport` from a stored result and the framework.
 public enum ReportBuilder {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How the report puts its reasons and ties into words, the same in every format.
 extension DevelopmentReport.Evidence {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which questions of a bank one sitting asks (a form), and in which order a person sees
 /// each question's options.
@@ -21,7 +22,7 @@ public enum QuizForms {
     /// lowest draw from a generator seeded by the name (letter case and surrounding spaces
     /// ignored, so "Monday" and "monday " are one form).
     public static func named(_ name: String, bank: Questionnaire) -> Questionnaire {
-        var generator = SplitMix64(seed: "form|" + name.trimmingCharacters(in: .whitespaces).lowercased())
+        var generator = SplitMix64(seed: "form|" + name.trimmedSpaces.lowercased())
         let draws = bank.items.map { _ in generator.next() }
         return form(of: bank) { candidates in
             candidates.sorted { draws[$0] < draws[$1] }

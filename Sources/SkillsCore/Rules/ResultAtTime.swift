@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A result named the way `history` shows it, by the minute it was taken ("2026-11-20 10:00
 /// UTC"), so a row of the history can be pasted into `skills remove`.
@@ -6,8 +7,8 @@ public enum ResultAtTime {
     /// The minute `text` names, read in the zone it names (UTC, an abbreviation such as CET,
     /// an identifier such as Europe/Paris, or an offset such as GMT+1 or +01:00), else in
     /// `zone`; nil when `text` is not a day and a time.
-    public static func minute(_ text: String, zone: TimeZone) -> DateInterval? {
-        let words = text.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 2).map(String.init)
+    public static func minute(_ text: String, zone: Zone) -> DateInterval? {
+        let words = text.trimmedSpaces.split(separator: " ", maxSplits: 2).map(String.init)
         let day: String
         var time: String
         var rest: String?
@@ -28,35 +29,58 @@ public enum ResultAtTime {
         guard ISODate.isCalendarDay(Substring(day)), time.count == 5, clock.count == 2, (0...23).contains(clock[0]),
             (0...59).contains(clock[1])
         else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        if let rest {
-            guard let named = Self.zone(rest) else { return nil }
-            calendar.timeZone = named
-        } else {
-            calendar.timeZone = zone
-        }
         let parts = day.split(separator: "-").compactMap { Int($0) }
-        let components = DateComponents(
-            year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1])
-        guard let start = calendar.date(from: components) else { return nil }
+        let named: Zone
+        if let rest {
+            // The reader's own zone first when it goes by that name then: "IST" in Dublin is
+            // Irish time, though elsewhere it names India's.
+            let guess = zone.date(year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1])
+            if zone.abbreviation(for: guess) == rest.uppercased() {
+                named = zone
+            } else {
+                guard let found = Self.zone(rest) else { return nil }
+                named = found
+            }
+        } else {
+            named = zone
+        }
+        let start = named.date(year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1])
         return DateInterval(start: start, duration: 60)
     }
 
     /// "UTC", "CET", "Europe/Paris", "GMT+1", "UTC+01:00", "+0100".
-    static func zone(_ name: String) -> TimeZone? {
+    static func zone(_ name: String) -> Zone? {
         let upper = name.uppercased()
-        if upper == "UTC" || upper == "GMT" || upper == "Z" { return TimeZone(identifier: "UTC") }
+        if upper == "UTC" || upper == "GMT" || upper == "Z" { return Zone.utc }
         var offset = Substring(upper)
         if offset.hasPrefix("UTC") || offset.hasPrefix("GMT") { offset = offset.dropFirst(3) }
         if let sign = offset.first, sign == "+" || sign == "-" {
-            let digits = offset.dropFirst().replacingOccurrences(of: ":", with: "")
+            let digits = String(offset.dropFirst().filter { $0 != ":" })
             guard let number = Int(digits), digits.count <= 4 else { return nil }
             let (hours, minutes) = digits.count <= 2 ? (number, 0) : (number / 100, number % 100)
             guard hours <= 14, minutes < 60 else { return nil }
-            return TimeZone(secondsFromGMT: (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60))
+            return Zone(secondsFromGMT: (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60))
         }
-        return TimeZone(abbreviation: name) ?? TimeZone(identifier: name)
+        return abbreviations[upper].flatMap { Zone.named($0) } ?? Zone.named(name)
     }
+
+    /// The zones Foundation's `TimeZone(abbreviation:)` gives for these abbreviations, as `remove`
+    /// read them before `skills` left full Foundation.
+    static let abbreviations = [
+        "ADT": "America/Halifax", "AKDT": "America/Juneau", "AKST": "America/Juneau",
+        "ART": "America/Argentina/Buenos_Aires", "AST": "America/Halifax", "BDT": "Asia/Dhaka",
+        "BRST": "America/Sao_Paulo", "BRT": "America/Sao_Paulo", "BST": "Europe/London", "CAT": "Africa/Harare",
+        "CDT": "America/Chicago", "CEST": "Europe/Paris", "CET": "Europe/Paris", "CLST": "America/Santiago",
+        "CLT": "America/Santiago", "COT": "America/Bogota", "CST": "America/Chicago", "EAT": "Africa/Addis_Ababa",
+        "EDT": "America/New_York", "EEST": "Europe/Athens", "EET": "Europe/Athens", "EST": "America/New_York",
+        "GST": "Asia/Dubai", "HKT": "Asia/Hong_Kong", "HST": "Pacific/Honolulu", "ICT": "Asia/Bangkok",
+        "IRST": "Asia/Tehran", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
+        "MDT": "America/Denver", "MSD": "Europe/Moscow", "MSK": "Europe/Moscow", "MST": "America/Phoenix",
+        "NDT": "America/St_Johns", "NST": "America/St_Johns", "NZDT": "Pacific/Auckland", "NZST": "Pacific/Auckland",
+        "PDT": "America/Los_Angeles", "PET": "America/Lima", "PHT": "Asia/Manila", "PKT": "Asia/Karachi",
+        "PST": "America/Los_Angeles", "SGT": "Asia/Singapore", "TRT": "Europe/Istanbul", "WAT": "Africa/Lagos",
+        "WEST": "Europe/Lisbon", "WET": "Europe/Lisbon", "WIT": "Asia/Jakarta",
+    ]
 
     /// The person's results taken within `minute`, oldest first.
     public static func results(of person: String, in store: ResultStore, at minute: DateInterval) throws

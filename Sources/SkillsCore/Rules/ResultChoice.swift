@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which of a person's results a command shows, as named rules so that `take`, `report`,
 /// `history` and `compare` cannot disagree.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns a questionnaire and the responses to it into a self-contained result.
 public enum ResultBuilder {

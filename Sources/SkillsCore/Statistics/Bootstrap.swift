@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A percentile bootstrap interval for a statistic, with how it was made.
 public struct BootstrapInterval: Equatable, Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A whole calendar day in UTC, counted from 1970-01-01, for schedules that run in days.
 /// Stored as its ISO date ("2026-11-23") so a store file reads naturally. The caller passes
@@ -48,7 +49,7 @@ public struct CalendarDay: Codable, Hashable, Comparable, Sendable, CustomString
     public var description: String { iso }
 
     /// Hinnant's `days_from_civil`.
-    private static func days(year: Int, month: Int, day: Int) -> Int {
+    static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -57,9 +58,11 @@ public struct CalendarDay: Codable, Hashable, Comparable, Sendable, CustomString
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
         default: return 31
         }

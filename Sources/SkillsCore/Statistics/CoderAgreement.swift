@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Plain agreement figures between coaches who rated the same units, the ones calibration
 /// sessions check by eye, over `ratings[unit][coder]` with nil for a missing rating (a value

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A two-sided confidence interval: the same low–high pair as a score's band.
 public typealias ConfidenceInterval = ScoreBand

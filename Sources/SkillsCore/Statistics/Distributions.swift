@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The few probability distributions the measurement statistics need: the normal, Student's t
 /// and Fisher's F, built on the regularised incomplete beta function. Written here because

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Krippendorff's alpha: agreement between coders (here, coaches) who rated the same units
 /// (agent-area pairs), corrected for the agreement their ratings would show by chance, with

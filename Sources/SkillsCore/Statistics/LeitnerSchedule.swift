@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Spaced practice of missed questions in Leitner's boxes (Leitner 1972, "So lernt man
 /// lernen"): a question starts in box 1; answered right it moves up one box and comes back

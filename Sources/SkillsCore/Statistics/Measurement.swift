@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How precisely a score measures, in the terms of classical test theory. Scores are on the
 /// 0–100 (POMP) scale throughout; functions return nil where a figure is undefined rather

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Distributions {
     /// P(T ≤ t) for the noncentral t with ν degrees of freedom and noncentrality δ, by the

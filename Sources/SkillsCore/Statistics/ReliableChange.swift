@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Whether a change between two scores is larger than measurement error alone would make it:
 /// Jacobson & Truax's reliable change index (1991, "Clinical significance: a statistical

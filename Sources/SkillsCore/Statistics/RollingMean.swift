@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The mean of a person's last few scores in an area, with its band: the trend the history
 /// shows instead of single, noisy results.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How much a class moved between two sittings, from each person's score before and after
 /// (0–100 scale, matched by person).

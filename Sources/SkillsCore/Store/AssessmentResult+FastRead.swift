@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading a whole result file straight from its bytes with `JSONScanner`: `report`,
 /// `take`, `history` and the rest read results on every run, and JSONDecoder costs about

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Answers checked without being kept, for `history`: a long history reads a thousand
 /// results and shows only their dates and scores, while the answers are most of each

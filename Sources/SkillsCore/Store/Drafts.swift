@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An interactive run that was stopped before the end (`q`, Ctrl-C, a closed terminal)
 /// keeps its answers as a draft: one file per person and questionnaire in the store's

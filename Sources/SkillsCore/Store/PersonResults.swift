@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One person's result files in a store, read newest first and each at most once. In a
 /// team store of thousands of results a check-in needs a handful of them: `save` names a
@@ -38,16 +39,16 @@ public final class PersonResults {
         let known = alsoTried.union(alreadyRead.map(\.path))
         // Compared with memcmp: a generic `starts(with:)` cost more than the listing itself.
         // Made once: `resultsFolder` is a URL built on every use, 17,000 instructions a name.
-        let folder = store.resultsFolder.path as NSString
+        let folder = store.resultsFolder.path
         let listing = store.root.appendingPathComponent(ResultsListing.fileName).path
-        let names = try ResultsListing.names(in: folder as String, listing: listing) { name in
+        let names = try ResultsListing.names(in: folder, listing: listing) { name in
             !ResultStore.isSaveName(name)
                 || (name.count >= 18 + wanted.count && memcmp(name.baseAddress! + 18, wanted, wanted.count) == 0)
         }
         var named: [Candidate] = []
         var other: [Candidate] = []
         for name in names {
-            let path = folder.appendingPathComponent(name)
+            let path = joinedPath(folder, name)
             if known.contains(path) { continue }
             if ResultStore.personPart(of: name) == nil {
                 other.append(Candidate(path: path, name: name, stamp: nil))

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ResultStore {
     public var practiceFolder: URL { root.appendingPathComponent("practice", isDirectory: true) }

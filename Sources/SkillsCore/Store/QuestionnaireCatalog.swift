@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a questionnaire came from, as `skills list` shows it.
 public enum QuestionnaireOrigin: Sendable, Equatable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills add` and `import --add`: a checked questionnaire goes into the store's
 /// `questionnaires/` folder as `<id>.json`, so `skills list` and `skills take ID` find it.

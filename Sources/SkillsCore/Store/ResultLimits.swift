@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The ranges a stored result's numbers, dates and texts must fall in. A hand-edited or
 /// damaged file is refused with the field, the value and the range before anything
@@ -98,7 +99,7 @@ struct ResultCheck {
 
     func takenAt(_ date: Date) throws {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = .gmt
         let parts = calendar.dateComponents([.era, .year], from: date)
         guard parts.era == 1, let year = parts.year, ResultLimits.years.contains(year) else {
             let year = parts.era == 1 ? "year \(parts.year ?? 0)" : "a year before 1"

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A result read from disk, with the file it came from.
 public struct StoredResult: Sendable {
@@ -52,7 +53,7 @@ public enum ResultReader {
             return try result.checked(file: path)
         } catch let error as SkillsError where error.kind == .invalidData {
             // Only on failure, look for a newer format number: the better explanation.
-            if let format = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["format"] as? Int,
+            if case .wholeNumber(let format) = (try? JSONValue.parse(data))?.object?["format"],
                 format > AssessmentResult.currentFormat
             {
                 throw newerFormat(format, path: path)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `skills remove`: a result entered by mistake is moved out of `results/` into `removed/`,
 /// where no command reads it, and can be moved back. Nothing is ever deleted or replaced.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The folder where results are kept: one JSON file per result under `results/`, and
 /// trainers' own questionnaires under `questionnaires/`.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The names in a store's `results/` folder, remembered in the store's `.results-listing` so that a
 /// command in a team store need not list the folder again. Listing 10,000 names costs the kernel

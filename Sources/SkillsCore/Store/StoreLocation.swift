@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the store is: `--store DIR`, else `SKILLS_STORE`, else `$XDG_DATA_HOME/skills`,
 /// else `~/.local/share/skills` (the XDG base directory convention).
@@ -10,7 +11,17 @@ public enum StoreLocation {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg).appendingPathComponent("skills")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.homeFolder()
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/skills")
+    }
+
+    /// The home folder the password database gives, for a command run without HOME.
+    static func homeFolder() -> String {
+        var entry = passwd()
+        var found: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &found) == 0, found != nil, let home = entry.pw_dir
+        else { return "/" }
+        return String(cString: home)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Per-person targets per area (`skills target listening 75`), kept in the store's
 /// `targets.json`. People are keyed without regard to case, as results are.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The one way this tool writes a file that others may read: the bytes go to a temporary
 /// file beside the destination (created exclusively, written whole, fsynced), which is then
@@ -43,7 +44,7 @@ public enum AtomicFile {
     /// Links `temporary` to `destination` unless a file is already there (link(2) never
     /// replaces). Returns false when the name is taken.
     public static func link(_ temporary: URL, to destination: URL) throws -> Bool {
-        if Foundation.link(temporary.path, destination.path) == 0 { return true }
+        if Glibc.link(temporary.path, destination.path) == 0 { return true }
         if errno == EEXIST { return false }
         throw SkillsError.cannotCreate(path: destination.path, reason: String(cString: strerror(errno)))
     }
@@ -82,7 +83,7 @@ public enum AtomicFile {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw SkillsError.io(path: path, reason: "cannot write: \(String(cString: strerror(errno)))")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The content hash recorded in every result: SHA-256 of the questionnaire's canonical
 /// JSON (sorted keys), so reformatting a file keeps its hash and any edit to its content

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An exclusive `flock` held while `body` runs, so that processes changing the same file at
 /// the same moment take turns: targets, a person's practice progress, a calibration session.

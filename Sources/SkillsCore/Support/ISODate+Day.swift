@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ISODate {
     /// "2026-10-01" (UTC): a day without the time, where the time is not wanted (chart labels)

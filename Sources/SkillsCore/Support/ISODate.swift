@@ -1,16 +1,16 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// ISO 8601 times, as results and machine-readable outputs store them.
 public enum ISODate {
-    /// `2026-11-23T05:12:00Z`, as `ISO8601DateFormatter` writes it, made from `gmtime_r`: a
-    /// formatter made per call cost 600,000 instructions, which a class CSV of 100,000 people
-    /// paid once per row. Stored times are whole seconds; a fraction (rounded by the formatter
-    /// through milliseconds) and a year before the Gregorian calendar (Julian to the formatter)
-    /// are left to it.
+    /// `2026-11-23T05:12:00Z`, as Foundation's `ISO8601DateFormatter` wrote it, made from `gmtime_r`:
+    /// a formatter made per call cost 600,000 instructions, which a class CSV of 100,000 people paid
+    /// once per row. Stored times are whole seconds; a fraction is rounded to the millisecond and
+    /// then dropped, as the formatter did. Years outside 1600…9999 are left to Foundation's format.
     public static func string(_ date: Date) -> String {
-        let f = utcFields(date)
-        guard date.timeIntervalSince1970.rounded(.down) == date.timeIntervalSince1970, (1600...9999).contains(f.year)
-        else { return ISO8601DateFormatter().string(from: date) }
+        let seconds = ((date.timeIntervalSince1970 * 1000).rounded() / 1000).rounded(.down)
+        let f = utcFields(Date(timeIntervalSince1970: seconds))
+        guard (1600...9999).contains(f.year) else { return Date.ISO8601FormatStyle().format(date) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
         func digits(_ value: Int, _ count: Int) {
@@ -62,7 +62,7 @@ public enum ISODate {
 
     /// The same, but a bare day is that day's midnight in `zone`: "since 2026-11-23" means
     /// from the start of the person's own Monday, not of Greenwich's. A full time keeps its offset.
-    public static func parse(_ text: String, dayIn zone: TimeZone) -> Date? {
+    public static func parse(_ text: String, dayIn zone: Zone) -> Date? {
         guard let date = parse(text) else { return nil }
         guard text.count == 10 else { return date }
         // The offset at midnight UTC, corrected once for a day on which the clocks change.
@@ -81,9 +81,9 @@ public enum ISODate {
     }
 
     private static func parseFormat(_ text: String) -> Date? {
-        if let full = ISO8601DateFormatter().date(from: text) { return full }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        return day.date(from: text)
+        if text.utf8.count == 10 {
+            return CalendarDay(iso: text).map { Date(timeIntervalSince1970: Double($0.daysSince1970) * 86_400) }
+        }
+        return try? Date.ISO8601FormatStyle().parse(text)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading and decoding JSON files with errors a trainer can act on: the file, the JSON
 /// path (`items[3].scale.max`), and what was expected.
@@ -82,7 +83,7 @@ public enum JSONFile {
         var count = 0
         while true {
             if count == buffer.capacity, !buffer.reserve(min(buffer.capacity * 2, sizeLimit + 1)) { throw outOfMemory }
-            let got = Foundation.read(descriptor, buffer.base! + count, buffer.capacity - count)
+            let got = Glibc.read(descriptor, buffer.base! + count, buffer.capacity - count)
             if got < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 throw SkillsError.io(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
@@ -105,7 +106,7 @@ public enum JSONFile {
     /// The JSON files in a folder, sorted by name, leaving out hidden and temporary
     /// files (the store's `.tmp-` files are half-written results).
     public static func files(in folder: String) throws -> [String] {
-        try names(in: folder).map { (folder as NSString).appendingPathComponent($0) }
+        try names(in: folder).map { joinedPath(folder, $0) }
     }
 
     /// The names of those files, sorted. A folder that does not exist has none; one that
@@ -147,9 +148,15 @@ public enum JSONFile {
         do {
             return try decoder.decode(type, from: data)
         } catch let error as DecodingError {
+            // The decoder of FoundationEssentials says only "not valid JSON": the parser says where.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                do { _ = try JSONValue.parse(data) } catch {
+                    throw SkillsError.invalidData(file: file, detail: "not valid JSON: \(error)")
+                }
+            }
             throw SkillsError.invalidData(file: file, detail: describe(error))
         } catch {
-            throw SkillsError.invalidData(file: file, detail: "not valid JSON: \(error.localizedDescription)")
+            throw SkillsError.invalidData(file: file, detail: "not valid JSON: \(error)")
         }
     }
 
@@ -189,12 +196,11 @@ public enum JSONFile {
             return (path(context.codingPath), "expected \(typeName(type)); found null")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                return (nil, "not valid JSON: \(underlying ?? context.debugDescription)")
+                return (nil, "not valid JSON: \(context.debugDescription)")
             }
             return (path(context.codingPath), context.debugDescription)
         @unknown default:
-            return (nil, "not valid: \(error.localizedDescription)")
+            return (nil, "not valid: \(error)")
         }
     }
 
@@ -226,4 +232,18 @@ where T.RawValue == String {
             in: container, debugDescription: "expected one of \(accepted); found '\(raw)'")
     }
     return value
+}
+
+/// `name` inside `folder`, as `NSString.appendingPathComponent` joins them.
+func joinedPath(_ folder: String, _ name: String) -> String {
+    folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
+}
+
+extension JSONFile {
+    /// Whether `path` is a folder (following links), a file, or nothing: nil when it does not exist.
+    public static func isFolder(_ path: String) -> Bool? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & S_IFMT == S_IFDIR
+    }
 }

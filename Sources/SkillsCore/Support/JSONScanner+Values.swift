@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the whole-value fast readers (results, the built-in framework) need from
 /// `JSONScanner` beyond what the class summary uses: texts with their escapes read, and

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `--output FILE`. A regular file (or a new one) is replaced whole and atomically, so a
 /// reader never sees half a report; something that is not a regular file (`/dev/stdout`,

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Work on many files spread over every core, the results kept in the files' order: the
 /// class summary's batches and a long history both read this way.

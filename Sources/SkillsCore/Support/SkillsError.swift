@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Every failure SkillsCore reports. Each message is one line naming the file, the
 /// field or item, the value, and what was expected; the executable maps `kind` to an

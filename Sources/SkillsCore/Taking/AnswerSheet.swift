@@ -42,7 +42,7 @@ public enum AnswerSheet {
         var seenOnLine: [String: Int] = [:]
         let ids = questionnaire.items.map(\.id)
         for (number, rawLine) in TextLines.split(text).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = rawLine.trimmed
             if line.isEmpty || line.hasPrefix("#") { continue }
             let at = "line \(number + 1)"
             guard let colon = line.firstIndex(of: ":") else {
@@ -52,7 +52,7 @@ public enum AnswerSheet {
                         "\(at): '\(TextSafety.visible(String(line.prefix(60))))' has no ':'; expected 'item-id: answer'"
                 )
             }
-            let id = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let id = line[..<colon].trimmedSpaces
             let answer = String(line[line.index(after: colon)...])
             guard let index = ids.firstIndex(of: id) else {
                 throw SkillsError.invalidData(

@@ -67,7 +67,7 @@ struct FieldTypes {
         // An item whose id is unusable would also be reported as having none.
         if path.hasSuffix("].id"), path.hasPrefix("items[") { exact.insert(String(path.dropLast(3))) }
         // An option whose "correct" is unreadable would also make "no option is marked correct".
-        if path.hasSuffix("].correct"), let options = path.range(of: ".options[", options: .backwards) {
+        if path.hasSuffix("].correct"), let options = path.ranges(of: ".options[").last {
             exact.insert(String(path[..<options.lowerBound]) + ".options")
         }
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// JSON as written, with its kinds kept apart (true is never the number 1, "3" is never 3),
 /// so the validator's first pass can say what a field holds in the trainer's own terms.

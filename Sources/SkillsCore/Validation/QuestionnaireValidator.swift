@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Checks a questionnaire file for everything a trainer could get wrong, and reports every
 /// problem with the file, the JSON path and item id, the value, and what was expected.
@@ -26,16 +27,14 @@ public struct QuestionnaireValidator: Sendable {
                 [ValidationProblem(file: file, location: "(file)", message: "is not UTF-8 text; expected a JSON file")]
             )
         }
-        let raw: Any
+        let raw: JSONValue
         do {
-            raw = try JSONSerialization.jsonObject(with: data)
+            raw = try JSONValue.parse(data)
         } catch {
-            let reason =
-                (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error.localizedDescription)"
-            return (nil, [ValidationProblem(file: file, location: "(file)", message: "not valid JSON: \(reason)")])
+            return (nil, [ValidationProblem(file: file, location: "(file)", message: "not valid JSON: \(error)")])
         }
         var problems = UnknownFields.check(raw, file: file)
-        if let format = (raw as? [String: Any])?["format"] as? Int, format > Questionnaire.currentFormat {
+        if case .wholeNumber(let format) = raw.object?["format"], format > Questionnaire.currentFormat {
             problems.append(
                 ValidationProblem(
                     file: file, location: "format",
@@ -45,7 +44,7 @@ public struct QuestionnaireValidator: Sendable {
                 ))
             return (nil, problems)
         }
-        guard raw is [String: Any] else { return (nil, problems) }
+        guard raw.object != nil else { return (nil, problems) }
         var types = FieldTypes(file: file)
         let questionnaire: Questionnaire
         do {

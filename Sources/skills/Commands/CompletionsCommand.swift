@@ -154,8 +154,8 @@ enum CompletionsCommand: Command {
 
     static func zsh() -> String {
         let commands = (specs + [helpSpec]).map {
-            let summary = $0.summary.replacingOccurrences(of: "'", with: "'\\''")
-                .replacingOccurrences(of: ":", with: "\\:")
+            let summary = $0.summary.replacing("'", with: "'\\''")
+                .replacing(":", with: "\\:")
             return "    '\($0.name):\(summary)'"
         }.joined(separator: "\n")
         let cases = (specs + [helpSpec]).map {
@@ -232,7 +232,7 @@ enum CompletionsCommand: Command {
 
     static func fish() -> String {
         let commands = (specs + [helpSpec]).map {
-            "        \($0.name)\\t'\($0.summary.replacingOccurrences(of: "'", with: "\\'"))'"
+            "        \($0.name)\\t'\($0.summary.replacing("'", with: "\\'"))'"
         }.joined(separator: " \\\n")
         let cases = (specs + [helpSpec]).map {
             "        case \($0.name)\n            set opts \(optionNames($0))\n"

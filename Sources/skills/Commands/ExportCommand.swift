@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 enum ExportCommand: Command {
@@ -113,9 +114,7 @@ enum ExportCommand: Command {
                 XAPIStatements.statements(
                     for: $0, actor: actor, activityBase: context.arguments.value("--activity-base"))
             }
-            let data = try JSONSerialization.data(
-                withJSONObject: statements, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            try context.emitData(String(decoding: data, as: UTF8.self))
+            try context.emitData(StatementJSON.pretty(statements))
         } else if format == .json {
             try context.emitData(try JSONFile.text(results))
         } else {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 enum ImportCommand: Command {
@@ -52,12 +53,16 @@ enum ImportCommand: Command {
             throw SkillsError.invalidData(
                 file: path, detail: "is not UTF-8 text; expected a \(format == "gift" ? "GIFT" : "Aiken") file")
         }
-        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let fileName = String(path.split(separator: "/").last ?? Substring(path))
+        // The name without its extension, as NSString's `deletingPathExtension` makes it.
+        let base =
+            fileName.lastIndex(of: ".").map { $0 == fileName.startIndex ? fileName : String(fileName[..<$0]) }
+            ?? fileName
         let area = try context.arguments.value("--area").map { try framework.areaID(typed: $0) }
         let options = ImportOptions(
             id: context.arguments.value("--id") ?? TextSafety.slug(base, limit: 64),
             title: context.arguments.value("--title") ?? base,
-            area: area, sourceName: (path as NSString).lastPathComponent)
+            area: area, sourceName: fileName)
         let imported =
             format == "gift"
             ? try GIFTImporter.parse(text, file: path, options: options, framework: framework)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 enum PracticeCommand: Command {
@@ -152,7 +153,7 @@ enum PracticeCommand: Command {
         guard let seconds = context.environment["SKILLS_TEST_PRACTICE_PAUSE"].flatMap(TimeInterval.init) else {
             return nil
         }
-        return { Thread.sleep(forTimeInterval: seconds) }
+        return { wait(seconds: seconds) }
     }
 
     private static func sessionLength(_ context: Context) throws -> Int {
@@ -239,9 +240,9 @@ enum PracticeCommand: Command {
     {
         let today = form.items.map(\.id)
         for (number, line) in TextLines.split(text).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedSpaces
             guard !trimmed.hasPrefix("#"), let colon = trimmed.firstIndex(of: ":") else { continue }
-            let id = trimmed[..<colon].trimmingCharacters(in: .whitespaces)
+            let id = trimmed[..<colon].trimmedSpaces
             guard !today.contains(id) else { continue }
             let card = progress.schedule.cards.first { $0.key.hasSuffix("/" + id) }?.value
             let when =

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 enum RemoveCommand: Command {
@@ -58,7 +59,7 @@ enum RemoveCommand: Command {
                 "Remove \(TextSafety.visible(name)) "
                     + "(\(TextSafety.visible(summary(of: result, context: context))))? (y/N) "
             )
-            let reply = context.input.readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            let reply = context.input.readLine()?.trimmedSpaces.lowercased() ?? ""
             guard reply == "y" || reply == "yes" else {
                 context.note("Kept \(name); nothing was moved.")
                 return ExitCode.success
@@ -74,7 +75,7 @@ enum RemoveCommand: Command {
     /// A file name or path, or for a result still in the store the minute history shows.
     static func locate(_ argument: String, undo: Bool, context: Context) throws -> URL {
         guard !undo, let minute = ResultAtTime.minute(argument, zone: context.timeZone) else {
-            if !undo, argument.count > 17, ResultAtTime.minute(String(argument.prefix(16)), zone: .current) != nil {
+            if !undo, argument.count > 17, ResultAtTime.minute(String(argument.prefix(16)), zone: .utc) != nil {
                 throw SkillsError.usage(
                     "'\(argument.dropFirst(17))' is not a time zone; expected UTC, an abbreviation such as CET, a "
                         + "zone such as Europe/Paris, or an offset such as +01:00")
@@ -101,12 +102,9 @@ enum RemoveCommand: Command {
 
     /// "Ana, shift-checkin, taken 2026-11-23 06:12 CET, overall 72": enough to recognise it.
     static func summary(of result: AssessmentResult, context: Context) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = context.timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm zzz"
         let overall = result.scores.overall.map { ", overall \(TextStyle.score($0))" } ?? ""
         let who = result.rater.map { "\(result.person), observed by \($0)" } ?? result.person
-        return "\(who), \(result.questionnaire.id), taken \(formatter.string(from: result.takenAt))\(overall)"
+        let taken = TextStyle(timeZone: context.timeZone).date(result.takenAt)
+        return "\(who), \(result.questionnaire.id), taken \(taken)\(overall)"
     }
 }

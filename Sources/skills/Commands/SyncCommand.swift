@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 enum SyncCommand: Command {
@@ -55,7 +56,7 @@ enum SyncCommand: Command {
         let name = try context.arguments.value("--name").map { try PersonName.validate($0) }
         let questionnaire = context.arguments.value("--questionnaire")
         let results = ResultReader.readAll(try ClassCollector.expand(paths), problems: &problems).map(\.result).filter {
-            (name == nil || $0.person.caseInsensitiveCompare(name!) == .orderedSame)
+            (name == nil || $0.person.lowercased() == name!.lowercased())
                 && (questionnaire == nil || $0.questionnaire.id == questionnaire)
         }
         problems.forEach(context.warn)

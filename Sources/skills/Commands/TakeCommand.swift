@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 enum TakeCommand: Command {
@@ -180,7 +181,7 @@ enum TakeCommand: Command {
         }
         if let name {
             if full { throw CommandLineError(message: "give --form or --full, not both", spec: spec) }
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !name.trimmedSpaces.isEmpty else {
                 throw CommandLineError(message: "--form needs a name, such as 'monday-class'", spec: spec)
             }
             return QuizForms.named(name, bank: bank)

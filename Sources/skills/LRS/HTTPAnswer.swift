@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// Reading an HTTP/1.1 answer, the same for `http` and `https`.
@@ -17,7 +18,7 @@ enum HTTPAnswer {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[String(line[..<colon])] = line[line.index(after: colon)...].trimmedSpaces
         }
         let rest = Array(bytes[(end + 4)...])
         let lookup = { (name: String) in headers.first { $0.key.lowercased() == name }?.value }
@@ -36,7 +37,7 @@ enum HTTPAnswer {
         while index < bytes.count {
             guard let lineEnd = bytes[index...].firstIndex(of: 13), lineEnd + 1 < bytes.count else { break }
             let sizeText = String(decoding: bytes[index..<lineEnd], as: UTF8.self).split(separator: ";").first ?? ""
-            guard let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16) else {
+            guard let size = Int(sizeText.trimmedSpaces, radix: 16) else {
                 throw LRSNetworkError("the answer's chunks are damaged")
             }
             if size == 0 { break }

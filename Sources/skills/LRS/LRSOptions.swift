@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// The options `sync` and `pull` share: where the LRS is and who signs in. The password
@@ -59,7 +60,7 @@ enum LRSOptions {
     /// Real waiting between retries; `SKILLS_TEST_RETRY_DELAYS` (seconds, comma-separated)
     /// lets the tests of the error paths run in moments.
     static func retry(_ context: Context) -> LRSRetry {
-        let pause: LRSPause = { Thread.sleep(forTimeInterval: $0) }
+        let pause: LRSPause = { wait(seconds: $0) }
         if let text = context.environment["SKILLS_TEST_RETRY_DELAYS"] {
             return LRSRetry(delays: text.split(separator: ",").compactMap { TimeInterval($0) }, pause: pause)
         }

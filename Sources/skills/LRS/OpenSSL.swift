@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// The system's OpenSSL, opened with `dlopen` the first time an `https://` LRS is used.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// The bytes of an `http://` exchange as they are, on a socket the transport connected.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// HTTP/1.1 over a POSIX socket, one request per connection (`Connection: close`), plain

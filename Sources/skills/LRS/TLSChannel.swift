@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SkillsCore
 
 /// The bytes of one request and its answer, over a connected socket: as they are (`http`)

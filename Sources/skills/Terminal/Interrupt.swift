@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Ctrl-C while a questionnaire is being taken: no result has been written yet (results
 /// are saved whole, at the end; a draft, if kept, is already on disk), so say which and

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the terminal can do. Colour is used only on a terminal, never with NO_COLOR set
 /// (https://no-color.org), TERM=dumb, or --no-color.
