@@ -82,6 +82,59 @@ import Testing
         }
     }
 
+    @Test("questionnaires are read from their bytes exactly as JSONDecoder reads them, or left to it")
+    func questionnairesReadAsJSONDecoderReadsThem() throws {
+        for file in BuiltinData.questionnaireFiles {
+            let decoded = try JSONDecoder().decode(Questionnaire.self, from: Data(file.bytes))
+            #expect(file.bytes.withUnsafeBufferPointer(Questionnaire.fastRead) == decoded, "\(file.name)")
+            #expect(try BuiltinData.questionnaire(id: decoded.id) == decoded)
+            // Written again by JSONEncoder (escapes, no spaces, keys sorted): the same.
+            let rewritten = [UInt8](try JSONEncoder().encode(decoded))
+            #expect(rewritten.withUnsafeBufferPointer(Questionnaire.fastRead) == decoded)
+        }
+        // Every other JSON file in the repository, and hand-made edge cases: whatever the fast
+        // reader accepts, JSONDecoder reads to the same value (misplaced fields and all).
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..")
+            .standardized
+        var texts: [String] = [
+            #"{"kind": "quiz", "items": [{"type": "choice", "id": "q", "reverse": true, "options": [{"text": "a"}]}]}"#,
+            #"{"kind": "check-in", "format": null, "id": null, "items": null, "scale": null}"#,
+            #"{"kind": "check-in", "items": [{"type": "rating", "scale": {"min": 1, "max": 3, "labels": []}}]}"#,
+            #"{"kind": "check-in", "items": [{"type": "rating", "scale": {"min": 1, "labels": []}}]}"#,
+            #"{"kind": "observation", "calibration": {"source": "x", "areas": {"a": {"reliability": 0.8}}}}"#,
+            #"{"kind": "quiz", "draw": {"perArea": 2}, "items": [{"type": "level", "explanation": "x"}]}"#,
+            #"{"kind": "quiz", "items": [{"type": "choice", "options": [{"text": "a", "correct": null}]}]}"#,
+            #"{"kind": "Quiz"}"#, #"{"kind": "quiz", "id": "a", "id": "b"}"#, #"{"kind": "quiz", "minutes": 2.5}"#,
+            #"{"kind": "quiz", "items": [{"type": "rating", "text": "café "x""}]}"#, #"{"id": "x"}"#,
+        ]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
+        for case let path as String in enumerator
+        where path.hasSuffix(".json") && !path.hasPrefix(".build") && !path.contains("/.build/") {
+            texts.append(try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8))
+        }
+        var checked = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            guard let fast = bytes.withUnsafeBufferPointer(Questionnaire.fastRead) else { continue }
+            checked += 1
+            #expect(fast == (try? JSONDecoder().decode(Questionnaire.self, from: Data(bytes))), "\(text.prefix(80))")
+        }
+        #expect(checked >= 10)
+    }
+
+    @Test("the remembered content hashes of the built-ins are the ones computed from them")
+    func contentHashes() throws {
+        #expect(Set(BuiltinData.contentHashes.keys) == Set(BuiltinData.ids))
+        for (index, id) in BuiltinData.ids.enumerated() {
+            let file = BuiltinData.questionnaireFiles[index]
+            let questionnaire = try #require(try BuiltinData.questionnaire(id: id))
+            let expected = (file: "sha256:" + SHA256.hex(file.bytes), content: ContentHash.of(questionnaire))
+            #expect(BuiltinData.contentHashes[id]?.file == expected.file, "\(id): \(expected)")
+            #expect(BuiltinData.contentHashes[id]?.content == expected.content, "\(id): \(expected)")
+            #expect(BuiltinData.knownContentHash(id: id) == expected.content)
+        }
+    }
+
     @Test("the framework is read from its bytes exactly as JSONDecoder reads it")
     func theFrameworkReadsAsJSONDecoderReadsIt() throws {
         let bytes = BuiltinData.frameworkFile.bytes

@@ -1,4 +1,5 @@
 import Foundation
+import SkillsCore
 import Testing
 
 /// The main job from the README, end to end with the real binary.
@@ -24,6 +25,31 @@ import Testing
         #expect(again.stdout == run.stdout)
         #expect(again.stderr == "")
         #expect(try SkillsBinary.run(["report", "--name", "ana", "--store", store.path]).stdout == run.stdout)
+    }
+
+    /// A built-in's content hash is remembered rather than computed on every take: the one saved
+    /// is the one computed from the questionnaire, for every built-in.
+    @Test func aSavedResultCarriesTheQuestionnairesContentHash() throws {
+        let store = SkillsBinary.temporaryFolder()
+        // One answer a line, more lines than any of them asks.
+        let answers = ["shift-checkin": "3", "self-assessment": "3", "scenario-quiz": "A", "coach-observation": "2"]
+        for (id, answer) in answers {
+            let rater = id == "coach-observation" ? ["--rater", "Sam"] : []
+            let run = try SkillsBinary.run(
+                ["take", id, "--name", "Ana", "--store", store.path] + rater,
+                stdin: String(repeating: answer + "\n", count: 40))
+            #expect(run.status == 0, "\(id): \(run.stderr)")
+        }
+        let results = SkillsBinary.results(in: store)
+        #expect(results.count == 4)
+        for name in results {
+            let file = store.appendingPathComponent("results").appendingPathComponent(name)
+            let object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+            let ref = try #require(object["questionnaire"] as? [String: Any])
+            let id = try #require(ref["id"] as? String)
+            let builtin = try #require(try SkillsCore.BuiltinData.questionnaire(id: id))
+            #expect(ref["hash"] as? String == SkillsCore.ContentHash.of(builtin), "\(id)")
+        }
     }
 
     @Test func aSharedStoreAsksWhoseReportToShow() throws {

@@ -52,7 +52,40 @@ public enum BuiltinData {
     }
 
     static func decoded(_ file: File) throws -> Questionnaire {
-        try JSONFile.decode(Questionnaire.self, from: Data(file.bytes), file: "built-in " + file.name)
+        if let questionnaire = file.bytes.withUnsafeBufferPointer(Questionnaire.fastRead) { return questionnaire }
+        return try JSONFile.decode(Questionnaire.self, from: Data(file.bytes), file: "built-in " + file.name)
+    }
+
+    /// The content hash (`ContentHash.of`) of each built-in questionnaire, with the SHA-256 of the
+    /// file it was made from: encoding a questionnaire to hash it cost a check-in a fifth of its
+    /// instructions. Used only while the file's bytes are those (a training team that edits Data/
+    /// gets hashes computed as before). `BuiltinDataTests` recomputes every entry.
+    static let contentHashes: [String: (file: String, content: String)] = [
+        "shift-checkin": (
+            "sha256:07c7d58622dc3bc3b3d1c5f104e4eb8ab49f54720011582ddda1e166459fa4f1",
+            "sha256:e87ce58ed19386129a02e6d1d06f0c28b4b547f682f92d77c1743f6c4fd90532"
+        ),
+        "self-assessment": (
+            "sha256:cf0e94ab90d6176075d2b76579c85077e6b29a67c98723254200d38d9c7ad3cd",
+            "sha256:f0b5664a6c8e66fdb2aa4310547fb4c43a418c5eb458fca31857a25defaada27"
+        ),
+        "scenario-quiz": (
+            "sha256:714171ba95325d66b2f413abc245c39e5e781afdd648c8f227919b63faf53d3d",
+            "sha256:33903fabd2de09517cd8722f20a7546c25e133de2fd61d4378f6cbcb73aa97e4"
+        ),
+        "coach-observation": (
+            "sha256:98481a96374fadeff052a698cefb8ca8aff05bd23a4a5b1ed4ac26909334a32b",
+            "sha256:d6c0658c549a4503581b8ce639dccdf2c0601ac7af691c4053ba7dc3518b4ca1"
+        ),
+    ]
+
+    /// The content hash of the built-in questionnaire `id` as `questionnaire(id:)` gives it, when
+    /// it is remembered for these bytes; nil otherwise (then `ContentHash.of` computes it).
+    public static func knownContentHash(id: String) -> String? {
+        guard let index = ids.firstIndex(of: id), let known = contentHashes[id],
+            "sha256:" + SHA256.hex(questionnaireFiles[index].bytes) == known.file
+        else { return nil }
+        return known.content
     }
 
     /// What is wrong with built-in files: each must pass the validator and be named by its id

@@ -65,6 +65,18 @@ public enum ItemKind: Sendable, Equatable {
         }
     }
 
+    /// The kind from its fields as the fast reader of built-in questionnaires found them.
+    static func make(
+        _ type: ItemType, reverse: Bool?, scale: RatingScale?, options: [Option]?, explanation: String?
+    ) -> ItemKind {
+        switch type {
+        case .rating: .rating(RatingItem(reverse: reverse, scale: scale))
+        case .choice: .choice(ChoiceItem(options: options ?? [], explanation: explanation))
+        case .level: .level(LevelItem())
+        case .reflection: .reflection(ReflectionItem())
+        }
+    }
+
     static func decode(_ type: ItemType, from container: KeyedDecodingContainer<Item.CodingKeys>) throws -> ItemKind {
         switch type {
         case .rating: .rating(try RatingItem(decodingFrom: container))

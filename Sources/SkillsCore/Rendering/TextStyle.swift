@@ -205,7 +205,14 @@ public struct TextStyle: Sendable {
         var room = firstRoom
         var used = -1  // cells on the current line; -1 before its first word
         var spaces = 1  // between the last word and the next: a run of spaces is kept
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        // ASCII text (nearly all of it) is split on its bytes, which is several times cheaper than
+        // splitting on characters; other text on characters, so a space a combining mark follows
+        // stays with it.
+        let words =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map { Substring($0) }
+            : text.split(separator: " ", omittingEmptySubsequences: false)
+        for word in words {
             if word.isEmpty {
                 if used >= 0 { spaces += 1 }
                 continue

@@ -3,6 +3,7 @@ import Glibc
 
 /// Turns a questionnaire and the responses to it into a self-contained result.
 public enum ResultBuilder {
+    /// `hash`: the content hash of `bank ?? questionnaire` when the caller knows it (a built-in's).
     public static func build(
         questionnaire: Questionnaire,
         responses: [Response],
@@ -12,7 +13,8 @@ public enum ResultBuilder {
         framework: Framework,
         id: String = UUID().uuidString.lowercased(),
         bank: Questionnaire? = nil,
-        optionOrders: [String: [Int]] = [:]
+        optionOrders: [String: [Int]] = [:],
+        hash: String? = nil
     ) -> AssessmentResult {
         let answers = zip(questionnaire.items, responses).map { item, response in
             var answer = record(
@@ -23,7 +25,7 @@ public enum ResultBuilder {
         // A form is identified by its bank, so every form of one bank summarises together.
         let ref = AssessmentResult.QuestionnaireRef(
             id: questionnaire.id, version: questionnaire.version, title: questionnaire.title,
-            kind: questionnaire.kind, hash: ContentHash.of(bank ?? questionnaire))
+            kind: questionnaire.kind, hash: hash ?? ContentHash.of(bank ?? questionnaire))
         return AssessmentResult(
             format: AssessmentResult.currentFormat, id: id, person: person, rater: rater,
             takenAt: takenAt, questionnaire: ref, answers: answers,

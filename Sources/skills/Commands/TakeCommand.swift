@@ -63,7 +63,8 @@ enum TakeCommand: Command {
         // answer is lost to a typo in an option or a variable.
         let format = try context.format(ReportCommand.Format.self, spec: spec)
         let catalog = try context.catalog()
-        let bank = try catalog.resolve(context.arguments.positionals[0]).questionnaire
+        let entry = try catalog.resolve(context.arguments.positionals[0])
+        let bank = entry.questionnaire
         let (everyResult, rater) = try people(for: bank, context: context)
         let session = try calibrationSession(for: bank, context: context)
         // Damaged files met in finding whose result this is are reported before the first question.
@@ -100,7 +101,8 @@ enum TakeCommand: Command {
         var result = ResultBuilder.build(
             questionnaire: questionnaire, responses: responses, person: person, rater: rater,
             takenAt: fixedTime ?? Date(), framework: catalog.framework, bank: bank,
-            optionOrders: shuffled?.orders ?? [:])
+            optionOrders: shuffled?.orders ?? [:],
+            hash: entry.origin == .builtin ? BuiltinData.knownContentHash(id: bank.id) : nil)
         if let tooFast = timings.pace(of: questionnaire) { result.responseStyle = [tooFast] }
         // Saved first: nothing read afterwards can cost the person their answers.
         if let session {
