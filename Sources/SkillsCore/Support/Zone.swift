@@ -3,8 +3,8 @@ import Glibc
 
 /// A time zone: the offset from UTC and the zone's own abbreviation ("CET", "EDT") at any moment.
 ///
-/// Why not Foundation's `Zone`: `skills` links only FoundationEssentials (a third of the binary, and
-/// half the start-up), whose `Zone` on Linux knows fixed offsets only. So named zones are read here
+/// Why not Foundation's `TimeZone`: `skills` links only FoundationEssentials (a third of the binary, and
+/// half the start-up), whose `TimeZone` on Linux knows fixed offsets only. So named zones are read here
 /// from the tz database's compiled files (TZif, RFC 8536), as the C library and Foundation read them:
 /// the recorded changes of offset, then the file's closing POSIX rule for the years after them.
 public struct Zone: Sendable, Equatable {
@@ -136,10 +136,8 @@ public struct Zone: Sendable, Equatable {
         return low == 0 ? types[0] : types[typeAfter[low - 1]]
     }
 
-    static func offsetName(_ seconds: Int) -> String {
-        let minutes = abs(seconds) / 60
-        return (seconds < 0 ? "-" : "+") + ISODate.twoDigits(minutes / 60) + ":" + ISODate.twoDigits(minutes % 60)
-    }
+    /// "+05:30", as times are shown with a zone that has no name.
+    static func offsetName(_ seconds: Int) -> String { TextStyle.offset(seconds) }
 
 }
 
