@@ -25,6 +25,19 @@ import Testing
         #expect(start("2026-11-20T10:00Z", zone: paris) == "2026-11-20T10:00:00Z")
     }
 
+    @Test func theHourClocksGoBackIsTheOneItsZoneNames() {
+        // Paris went back from 03:00 CEST to 02:00 CET at 01:00 UTC on 25 October 2026 (EU rule: last
+        // Sunday of October), so 02:30 came twice: 02:30 CEST = 00:30 UTC, then 02:30 CET = 01:30 UTC.
+        #expect(start("2026-10-25 02:30 CEST", zone: paris) == "2026-10-25T00:30:00Z")
+        #expect(start("2026-10-25 02:30 CET", zone: paris) == "2026-10-25T01:30:00Z")
+        #expect(start("2026-10-25 02:30 CEST", zone: .utc) == "2026-10-25T00:30:00Z")
+        #expect(start("2026-10-25 02:30 CET", zone: .utc) == "2026-10-25T01:30:00Z")
+        // Without a zone, the first of the two, as Foundation's calendar read it.
+        #expect(start("2026-10-25 02:30", zone: paris) == "2026-10-25T00:30:00Z")
+        // 02:30 never came on 29 March (02:00 CET became 03:00 CEST): read with the offset before, +1 h.
+        #expect(start("2026-03-29 02:30", zone: paris) == "2026-03-29T01:30:00Z")
+    }
+
     @Test func fileNamesAndNonsenseAreNotTimes() {
         #expect(ResultAtTime.minute("2026-11-20T100000-ana-shift-checkin-3f2a9c1e", zone: .utc) == nil)
         #expect(ResultAtTime.minute("2026-02-30 10:00", zone: .utc) == nil)

@@ -34,7 +34,9 @@ public enum ResultAtTime {
         if let rest {
             // The reader's own zone first when it goes by that name then: "IST" in Dublin is
             // Irish time, though elsewhere it names India's.
-            let guess = zone.date(year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1])
+            let guess = zone.date(
+                year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1],
+                abbreviation: rest.uppercased())
             if zone.abbreviation(for: guess) == rest.uppercased() {
                 named = zone
             } else {
@@ -44,7 +46,10 @@ public enum ResultAtTime {
         } else {
             named = zone
         }
-        let start = named.date(year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1])
+        // "02:30 CEST" and "02:30 CET" are two moments on the night clocks go back, as history shows them.
+        let start = named.date(
+            year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1],
+            abbreviation: rest?.uppercased())
         return DateInterval(start: start, duration: 60)
     }
 

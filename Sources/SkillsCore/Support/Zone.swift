@@ -105,16 +105,27 @@ public struct Zone: Sendable, Equatable {
     /// The zone's abbreviation at `date` ("CET", "CEST"; "+0530" where the database has no letters).
     public func abbreviation(for date: Date) -> String? { localType(at: date).abbreviation }
 
-    /// The moment a wall-clock time in this zone names; in a gap or an overlap of a change of
-    /// clocks, the offset before the change is used, as the C library's `mktime` does for a
-    /// time it cannot tell.
-    public func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) -> Date {
+    /// The moment a wall-clock time in this zone names. In the hour clocks go back, which comes
+    /// twice, the one whose abbreviation is `abbreviation` ("02:30 CEST" or "02:30 CET"), else the
+    /// first, as Foundation's calendar gave it; in the hour they skip, the offset before the change.
+    public func date(
+        year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0, abbreviation: String? = nil
+    ) -> Date {
         let local =
             Int64(CalendarDay.days(year: year, month: month, day: day)) * 86_400
             + Int64(hour * 3600 + minute * 60 + second)
-        let first = local - Int64(secondsFromGMT(for: Date(timeIntervalSince1970: Double(local))))
-        let second = local - Int64(secondsFromGMT(for: Date(timeIntervalSince1970: Double(first))))
-        return Date(timeIntervalSince1970: Double(second))
+        func offset(_ moment: Int64) -> Int64 {
+            Int64(secondsFromGMT(for: Date(timeIntervalSince1970: Double(moment))))
+        }
+        // A day and a half either side is beyond any offset, and no zone changes its clocks twice within it.
+        let before = offset(local - 129_600)
+        let after = offset(local + 129_600)
+        let fits = [before, after, offset(local - offset(local))].map { local - $0 }.filter { local - offset($0) == $0 }
+        let named = fits.filter {
+            abbreviation != nil && self.abbreviation(for: Date(timeIntervalSince1970: Double($0))) == abbreviation
+        }
+        let moment = named.min() ?? fits.min() ?? local - before
+        return Date(timeIntervalSince1970: Double(moment))
     }
 
     /// The calendar fields of `date` on this zone's clock.
