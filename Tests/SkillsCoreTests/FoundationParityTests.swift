@@ -160,6 +160,8 @@ import Testing
             "{\"a\":1}}", "\"\\x\"",
             "\"a\u{01}\"",
             "[" + String(repeating: "[", count: 600) + String(repeating: "]", count: 601), "",
+            // A UTF-8 byte order mark, as Windows editors write one, before the text or alone.
+            "\u{FEFF}{\"a\": 1}", "\u{FEFF}  []", "\u{FEFF}", "\u{FEFF}\u{FEFF}[]",
         ]
         for text in texts {
             let foundation = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])

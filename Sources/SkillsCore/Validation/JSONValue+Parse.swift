@@ -14,6 +14,8 @@ extension JSONValue {
     /// Foundation `skills` links, has no JSONSerialization, and its decoder says only "not valid JSON".
     static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
         var reader = JSONReader(bytes: Array(bytes))
+        // Windows editors begin UTF-8 files with a byte order mark, which JSONSerialization let pass.
+        if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.at = 3 }
         reader.skipSpace()
         let value = try reader.value(depth: 0)
         reader.skipSpace()
