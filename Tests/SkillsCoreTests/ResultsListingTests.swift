@@ -30,9 +30,33 @@ import Testing
         let place = try folder(["b.json", "a.json", ".tmp-x", "notes.txt"])
         #expect(try names(place) == ["a.json", "b.json"])
         let text = try String(contentsOfFile: place.listing, encoding: .utf8)
-        #expect(text.hasPrefix("skills results listing 1 "))
+        #expect(text.hasPrefix("skills results listing 2 "))
         #expect(text.hasSuffix("\na.json\nb.json\nend 2\n"))
         #expect(try names(place) == ["a.json", "b.json"])
+    }
+
+    @Test("a person's names are found in a remembered listing as in the folder, other names always")
+    func personsNamesBySearch() throws {
+        let names = [
+            "2026-11-20T100000-ana-shift-checkin-1.json", "2026-11-20T100000-diana-shift-checkin-2.json",
+            "2026-11-21T090000-ana-self-assessment-3.json", "2026-11-21T090000-ben-ana-4.json",
+            "from-the-laptop.json", "2026-11-2-ana-x.json", "2026-11-22T080000-ana-shift-checkin-5.json",
+        ]
+        let place = try folder(names)
+        let marker = Array("ana-".utf8)
+        let keep = { (name: UnsafeRawBufferPointer) in
+            !ResultStore.isSaveName(name) || (name.count >= 22 && Array(name[18..<22]) == marker)
+        }
+        // Ana's three saved results and the two names `save` did not make; not Diana's, nor Ben's
+        // result of a questionnaire called "ana".
+        let expected = ["2026-11-2-ana-x.json", "from-the-laptop.json", names[0], names[2], names[6]]
+        for _ in 0..<2 {  // listed, then from the remembered listing
+            let found = try ResultsListing.names(
+                in: place.folder, listing: place.listing, marker: marker, now: later, fileSystemNow: later,
+                keeping: keep)
+            #expect(found.sorted() == expected.sorted())
+        }
+        #expect(FileManager.default.fileExists(atPath: place.listing))
     }
 
     @Test("the remembered names are the ones read while the folder is unchanged")

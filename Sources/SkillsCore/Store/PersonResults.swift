@@ -41,7 +41,7 @@ public final class PersonResults {
         // Made once: `resultsFolder` is a URL built on every use, 17,000 instructions a name.
         let folder = store.resultsFolder.path
         let listing = store.root.appendingPathComponent(ResultsListing.fileName).path
-        let names = try ResultsListing.names(in: folder, listing: listing) { name in
+        let names = try ResultsListing.names(in: folder, listing: listing, marker: wanted) { name in
             !ResultStore.isSaveName(name)
                 || (name.count >= 18 + wanted.count && memcmp(name.baseAddress! + 18, wanted, wanted.count) == 0)
         }
