@@ -127,7 +127,9 @@ import Testing
     @Test("activity ids are percent-encoded and decoded as Foundation does it")
     func percentEncoding() {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-        let texts = ["shift-checkin", "a b/c?d#e", "café", "Zoë & Strauß", "100%", "日本語", "x\u{301}", "😀", "~._-"]
+        let texts = [
+            "shift-checkin", "a b/c?d#e", "café", "Zoë & Strauß", "100%", "日本語", "x\u{301}", "😀", "~._-",
+        ]
         for text in texts {
             #expect(PercentEncoding.encoded(text) == text.addingPercentEncoding(withAllowedCharacters: allowed))
             #expect(PercentEncoding.decoded(PercentEncoding.encoded(text)) == text)
