@@ -15,6 +15,8 @@ struct Context {
     /// file may hold escape sequences typed into a name or reflection).
     let outputIsTerminal: Bool
     let colour: Bool
+    /// Found once per command: the report, its messages and their styles each ask for it.
+    private let zone = Once<Zone>()
 
     var store: ResultStore {
         var store = ResultStore(
@@ -192,7 +194,7 @@ struct Context {
     }
 
     /// TZ when it names a zone, else the system's zone.
-    var timeZone: Zone { Zone.system(tz: environment["TZ"], directory: environment["TZDIR"]) }
+    var timeZone: Zone { zone.value { Zone.system(tz: environment["TZ"], directory: environment["TZDIR"]) } }
 
     /// The store's targets for a person; a damaged targets file is a warning, not a stop.
     /// A damaged targets file, or a target for an area the framework lacks, is a warning.
@@ -209,5 +211,18 @@ struct Context {
             warn("skipped \(error); targets are not shown")
             return [:]
         }
+    }
+}
+
+/// A value made the first time it is asked for, then kept: a `lazy var` would make every use of
+/// the (value-type) context mutating.
+final class Once<Value> {
+    private var made: Value?
+
+    func value(_ make: () -> Value) -> Value {
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
     }
 }

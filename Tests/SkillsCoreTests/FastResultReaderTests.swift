@@ -105,6 +105,25 @@ import Testing
         "scores":{"areas":[{"area":"a","answered":0,"items":1,"required":1}]}}
         """
 
+    /// Hand working: 0001-01-01T00:00:00Z is −62,135,596,800 s (719,162 days before 1970), and
+    /// 10000-01-01T00:00:00Z is 253,402,300,800 s (2,932,897 days after).
+    @Test func takenAtMustFallInYearsOneTo9999() throws {
+        let check = ResultCheck(file: "x.json")
+        for seconds in [-62_135_596_800.0, 0, 253_402_300_799] {
+            #expect(throws: Never.self) { try check.takenAt(Date(timeIntervalSince1970: seconds)) }
+        }
+        let cases: [(Double, String)] = [
+            (-62_135_596_801, "a year before 1"), (253_402_300_800, "year 10000"), (1e300, "a year after 9999"),
+            (.nan, "a year after 9999"),
+        ]
+        for (seconds, year) in cases {
+            #expect(
+                throws: SkillsError.invalidData(
+                    file: "x.json", detail: "at `takenAt`: \(year) is out of range; expected 1 to 9999")
+            ) { try check.takenAt(Date(timeIntervalSince1970: seconds)) }
+        }
+    }
+
     @Test func optionalFieldsAbsentOrNull() throws {
         try expectAgrees(Data(Self.minimal.utf8))
         let read = try #require(AssessmentResult.fastRead(Data(Self.minimal.utf8)))

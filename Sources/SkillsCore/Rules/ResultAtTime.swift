@@ -30,26 +30,19 @@ public enum ResultAtTime {
             (0...59).contains(clock[1])
         else { return nil }
         let parts = day.split(separator: "-").compactMap { Int($0) }
-        let named: Zone
-        if let rest {
-            // The reader's own zone first when it goes by that name then: "IST" in Dublin is
-            // Irish time, though elsewhere it names India's.
-            let guess = zone.date(
-                year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1],
-                abbreviation: rest.uppercased())
-            if zone.abbreviation(for: guess) == rest.uppercased() {
-                named = zone
-            } else {
-                guard let found = Self.zone(rest) else { return nil }
-                named = found
-            }
-        } else {
-            named = zone
-        }
+        let upper = rest?.uppercased()
         // "02:30 CEST" and "02:30 CET" are two moments on the night clocks go back, as history shows them.
-        let start = named.date(
-            year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1],
-            abbreviation: rest?.uppercased())
+        func minute(in zone: Zone) -> Date {
+            zone.date(
+                year: parts[0], month: parts[1], day: parts[2], hour: clock[0], minute: clock[1], abbreviation: upper)
+        }
+        var start = minute(in: zone)
+        // The reader's own zone first when it goes by that name then: "IST" in Dublin is Irish time,
+        // though elsewhere it names India's.
+        if let rest, zone.abbreviation(for: start) != upper {
+            guard let named = Self.zone(rest) else { return nil }
+            start = minute(in: named)
+        }
         return DateInterval(start: start, duration: 60)
     }
 

@@ -97,14 +97,17 @@ struct ResultCheck {
         }
     }
 
+    /// From 0001-01-01T00:00:00Z up to 10000-01-01T00:00:00Z, compared as seconds: a calendar made
+    /// per result (Foundation's) also read the process's time zone.
     func takenAt(_ date: Date) throws {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .gmt
-        let parts = calendar.dateComponents([.era, .year], from: date)
-        guard parts.era == 1, let year = parts.year, ResultLimits.years.contains(year) else {
-            let year = parts.era == 1 ? "year \(parts.year ?? 0)" : "a year before 1"
-            throw problem("takenAt", "\(year) is out of range; expected 1 to 9999")
-        }
+        let seconds = date.timeIntervalSince1970
+        guard !(-62_135_596_800..<253_402_300_800).contains(seconds) else { return }
+        let year =
+            seconds < 0
+            ? "a year before 1" : seconds < 1e15 ? "year \(ISODate.utcFields(date).year)" : "a year after 9999"
+        throw problem(
+            "takenAt",
+            "\(year) is out of range; expected \(ResultLimits.years.lowerBound) to \(ResultLimits.years.upperBound)")
     }
 
     /// A length in bytes of UTF-8.

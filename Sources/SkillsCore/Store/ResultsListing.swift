@@ -134,7 +134,7 @@ enum ResultsListing {
                 let footerStart = (0..<(raw.count - 1)).reversed().first(where: { raw[$0] == 0x0A }).map({ $0 + 1 }),
                 footerStart >= lines.at,
                 let count = Int(String(decoding: raw[footerStart..<(raw.count - 1)], as: UTF8.self).dropFirst(4)),
-                String(decoding: raw[footerStart..<(footerStart + 4)], as: UTF8.self) == "end ", count >= others
+                String(decoding: raw[footerStart..<(footerStart + 4)], as: UTF8.self) == footer + " ", count >= others
             else { return nil }
             var names: [String] = []
             for _ in 0..<others {
@@ -191,14 +191,12 @@ enum ResultsListing {
     private struct Lines {
         let raw: UnsafeRawBufferPointer
         var at = 0
-        var endedWithNewline = true
 
         init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
 
         mutating func next() -> UnsafeRawBufferPointer? {
             guard at < raw.count, let base = raw.baseAddress else { return nil }
             guard let end = memchr(base + at, Int32(UInt8(ascii: "\n")), raw.count - at) else {
-                endedWithNewline = false
                 defer { at = raw.count }
                 return UnsafeRawBufferPointer(rebasing: raw[at...])
             }

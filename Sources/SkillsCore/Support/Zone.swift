@@ -149,7 +149,6 @@ public struct Zone: Sendable, Equatable {
 
     /// "+05:30", as times are shown with a zone that has no name.
     static func offsetName(_ seconds: Int) -> String { TextStyle.offset(seconds) }
-
 }
 
 /// The parts of a TZif file (RFC 8536) a zone needs: the 64-bit block of version 2 and later,
