@@ -20,7 +20,7 @@ struct Context {
 
     var store: ResultStore {
         var store = ResultStore(
-            root: StoreLocation.resolve(option: arguments.value("--store"), environment: environment))
+            path: StoreLocation.path(option: arguments.value("--store"), environment: environment))
         // A hook for the test that kills a save between write and link.
         if let pause = environment["SKILLS_TEST_SAVE_PAUSE"].flatMap(TimeInterval.init), pause > 0 {
             store.beforeLink = { wait(seconds: pause) }
@@ -33,7 +33,7 @@ struct Context {
     /// Built-in questionnaires and the store's own; unusable store files are reported.
     func catalog() throws -> QuestionnaireCatalog {
         let framework = try framework()
-        let catalog = QuestionnaireCatalog(framework: framework, storeFolder: store.questionnairesFolder)
+        let catalog = QuestionnaireCatalog(framework: framework, storeFolder: store.questionnairesPath)
         for problem in catalog.problems { warn(problem) }
         return catalog
     }
@@ -41,7 +41,7 @@ struct Context {
     /// What `list` shows. Without questionnaires of the store's own, nothing needs decoding:
     /// not even the framework, which only checks a store's questionnaires here.
     func listing() throws -> [QuestionnaireListing] {
-        if let names = try? JSONFile.names(in: store.questionnairesFolder.path), names.isEmpty {
+        if let names = try? JSONFile.names(in: store.questionnairesPath), names.isEmpty {
             return try BuiltinData.listing()
         }
         return try catalog().listing()
@@ -203,7 +203,7 @@ struct Context {
             let areas = (try? framework().areaIDs) ?? []
             var mine = try store.loadTargets().of(person)
             for area in mine.keys.sorted() where !areas.contains(area) {
-                warn("skipped the target for '\(area)' in \(store.targetsFile.path): not a skill area")
+                warn("skipped the target for '\(area)' in \(store.targetsPath): not a skill area")
                 mine[area] = nil
             }
             return mine

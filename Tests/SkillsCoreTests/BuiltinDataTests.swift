@@ -36,7 +36,10 @@ import Testing
 
     @Test(
         "items are counted by brackets and commas outside strings",
-        arguments: [("[]", 0), ("[ ]", 0), ("[1]", 1), ("[{\"a\": [1, 2]}, \"x,]\\\"\", null]", 3)])
+        arguments: [
+            ("[]", 0), ("[ ]", 0), ("[1]", 1), ("[{\"a\": [1, 2]}, \"x,]\\\"\", null]", 3),
+            ("[\n  \"a, b\",\n  \"\",\n  \"café [\"\n]", 3), ("[ {\"text\": \"one, two\"} ]", 1),
+        ])
     func countsElements(json: String, count: Int) throws {
         let bytes = Array(json.utf8)
         let counted = try bytes.withUnsafeBufferPointer { buffer in
@@ -128,11 +131,23 @@ import Testing
         for (index, id) in BuiltinData.ids.enumerated() {
             let file = BuiltinData.questionnaireFiles[index]
             let questionnaire = try #require(try BuiltinData.questionnaire(id: id))
-            let expected = (file: "sha256:" + SHA256.hex(file.bytes), content: ContentHash.of(questionnaire))
+            let expected = (file: BuiltinData.fingerprint(file.bytes), content: ContentHash.of(questionnaire))
             #expect(BuiltinData.contentHashes[id]?.file == expected.file, "\(id): \(expected)")
             #expect(BuiltinData.contentHashes[id]?.content == expected.content, "\(id): \(expected)")
             #expect(BuiltinData.knownContentHash(id: id) == expected.content)
         }
+    }
+
+    @Test("a file's fingerprint is its 64-bit FNV-1a hash")
+    func fingerprintIsFNV1a() throws {
+        // Expected values from Python: h = 0xcbf29ce484222325; for each byte b:
+        // h = ((h ^ b) * 0x100000001b3) % 2**64 (the published FNV-1a test vectors for "" and "a").
+        #expect(BuiltinData.fingerprint([]) == 0xcbf2_9ce4_8422_2325)
+        #expect(BuiltinData.fingerprint(Array("a".utf8)) == 0xaf63_dc4c_8601_ec8c)
+        #expect(BuiltinData.fingerprint(Array("foobar".utf8)) == 0x8594_4171_f739_67e8)
+        // Data/questionnaires/shift-checkin.json, hashed by the same Python lines.
+        let index = try #require(BuiltinData.ids.firstIndex(of: "shift-checkin"))
+        #expect(BuiltinData.fingerprint(BuiltinData.questionnaireFiles[index].bytes) == 0x0a43_11b2_1991_e340)
     }
 
     @Test("the framework is read from its bytes exactly as JSONDecoder reads it")

@@ -84,7 +84,23 @@ import Testing
     ])
     func theStoreLocationFollowsTheVariableThenXDG(environment: [String: String], expected: String) {
         let withHome = environment.merging(["HOME": "/home/ana"]) { a, _ in a }
-        #expect(StoreLocation.resolve(option: nil, environment: withHome).path == expected)
-        #expect(StoreLocation.resolve(option: "/opt", environment: withHome).path == "/opt")
+        #expect(StoreLocation.path(option: nil, environment: withHome) == expected)
+        #expect(StoreLocation.path(option: "/opt", environment: withHome) == "/opt")
+    }
+
+    /// The store's path is made without a URL, and is the path the URL would give: trailing
+    /// slashes dropped, the rest as written; a relative one resolved as URL resolves it.
+    @Test(arguments: ["/a/b", "/a/b/", "/a/b//", "/a//b", "/a/./b", "/", "//", "/é b/c", "rel/x", "./x", "x/", "~"])
+    func theStorePathIsTheOneAURLGives(path: String) {
+        let expected = URL(fileURLWithPath: path).path
+        #expect(StoreLocation.path(option: path, environment: [:]) == expected)
+        #expect(StoreLocation.path(option: nil, environment: ["SKILLS_STORE": path]) == expected)
+        #expect(ResultStore(path: StoreLocation.absolute(path)).root.path == expected)
+        // Appending, Foundation keeps one of two trailing slashes ("/a/b//" gives "/a/b//results"):
+        // the same folder, and a path nobody types.
+        if !path.hasSuffix("//") {
+            let results = URL(fileURLWithPath: path).appendingPathComponent("results").path
+            #expect(ResultStore(path: expected).resultsPath == results)
+        }
     }
 }

@@ -49,7 +49,7 @@ import Testing
             let text = (0..<words).map { ["customer", "asked", "about", "delivery", "a"][$0 % 5] }.joined(
                 separator: " ")
             var count = 0
-            _ = TextStyle.wrap(text, width: 60, first: "  • ", rest: "    ") { word in
+            _ = TextStyle.wrap(text, width: 60, first: "  • ", rest: "    ", bytes: false) { word in
                 count += word.count
                 return TerminalCells.count(word)
             }
@@ -61,6 +61,31 @@ import Testing
         #expect(large.measured <= large.characters)
         // Ten times the words, ten times the work (the spaces aside): 10,000 words ≈ 10 × 1,000.
         #expect(large.measured == 10 * small.measured)
+    }
+
+    /// Text whose spaces stand alone is wrapped on its bytes: the same lines as splitting it into
+    /// characters, for runs of spaces, leading and trailing spaces, words longer than the line,
+    /// bullets wider than one byte, wide and zero-width characters, and a combining mark after a
+    /// space (which keeps the text on the characters' way).
+    @Test func textWrapsOnBytesAsOnCharacters() {
+        var generator = SplitMix64(seed: 7)
+        let words = [
+            "a", "customer", "asked", "", "", "https://example.org/a/very/long/path", "I'll", "-", "42%", "café",
+            "—", "·", "naïve", "日本語", "👍🏽", "\u{301}", "e\u{301}", "tab\there", "▇▃", "\u{AD}",
+        ]
+        #expect(!TextStyle.spacesStandAlone("a \u{301}b"))
+        #expect(TextStyle.spacesStandAlone("Listening — 62 · “good”"))
+        for round in 0..<2_000 {
+            let count = Int(generator.next() % 30)
+            let text = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(
+                separator: " ")
+            let width = 8 + Int(generator.next() % 60)
+            let (first, rest) = round % 2 == 0 ? ("  • ", "    ") : ("", "")
+            let general = TextStyle.wrap(
+                text, width: width, first: first, rest: rest, bytes: false, cells: TerminalCells.count)
+            let bytes = TextStyle.wrap(text, width: width, first: first, rest: rest, cells: TerminalCells.count)
+            #expect(bytes == general, "width \(width): '\(text)'")
+        }
     }
 
     @Test func entriesBreakBetweenEntriesNotWithin() {

@@ -68,7 +68,7 @@ import Testing
         _ = try SkillsBinary.run(
             [
                 "take", "scenario-quiz", "--name", "Ana", "--store", store, "--form", "xapi",
-                "--answers", (key.dropLast() + ["-"]).joined(separator: ","),
+                "--answers", (Array(key.dropLast()) + ["-"]).joined(separator: ","),
             ], environment: ["SKILLS_NOW": "2026-11-20T10:00:00Z"])
         let run = try SkillsBinary.run([
             "export", "--store", store, "--format", "xapi", "--actor-homepage", "https://lms.example.org",

@@ -89,7 +89,7 @@ private enum FastQuestionnaire {
         guard let type else { throw Unexpected() }
         item.kind = ItemKind.make(type, reverse: reverse, scale: scale, options: options, explanation: explanation)
         // As the decoder lists them: fields present that belong to another kind.
-        let own = Set(type.behaviour.ownFields).union(Item.commonFields)
+        let own = type.behaviour.ownFields + Item.commonFields
         item.misplacedFields = Item.CodingKeys.allCases.enumerated()
             .filter { !own.contains($0.element) && seen & (1 << UInt64($0.offset)) != 0 }.map(\.element.rawValue)
         return item

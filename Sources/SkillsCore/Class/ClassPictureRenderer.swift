@@ -67,7 +67,7 @@ enum ClassPictureRenderer {
             ]
             let header = ["ITEM"] + answers.map { $0.uppercased() }
             let rows = items.map { item in [v(item.item)] + answers.map { String(count(item, $0)) } }
-            out.append(TextTable.render([header] + rows, rightAligned: Set(1..<header.count), width: width))
+            out.append(TextTable.render([header] + rows, rightAligned: Array(1..<header.count), width: width))
         }
         if !summary.missedQuestions.isEmpty {
             if detail {

@@ -192,7 +192,7 @@ public enum ClassRenderer {
             }
         }
         let count = summary.participants.count + 1
-        let right = Set([1] + Array(3..<(3 + names.count)))
+        let right = [1] + Array(3..<(3 + names.count))
         // The people are measured once, from the columns; only the heading differs between the two tables.
         let body = summary.participants.isEmpty ? [] : summary.participants.textWidths()
         let named = TextTable.widths(heading: rows(names)(0), body: body)

@@ -145,6 +145,9 @@ struct JSONScanner {
         return (UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), !plain)
     }
 
+    /// Moves past the rest of a string whose opening quote has been read.
+    mutating func skipStringBody() throws { _ = try stringBody(allowEscapes: true) }
+
     /// Moves past the rest of a string and its closing quote; true when it had no escapes.
     /// Raw control characters, broken UTF-8 and escapes JSON does not define are refused,
     /// and so are `\u` escapes of surrogates (Foundation refuses a lone one in a field it

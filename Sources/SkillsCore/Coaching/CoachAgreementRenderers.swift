@@ -104,7 +104,7 @@ public enum CoachAgreementRenderer {
 
     /// A table when it fits the width; else one block per row, "HEADER: value" a line, so
     /// nothing is cut or wrapped mid-column on a narrow terminal.
-    static func fitted(_ rows: [[String]], rightAligned: Set<Int>, width: Int) -> String {
+    static func fitted(_ rows: [[String]], rightAligned: [Int], width: Int) -> String {
         let table = TextTable.render(rows, rightAligned: rightAligned)
         guard table.split(separator: "\n").contains(where: { $0.count > width }), let header = rows.first else {
             return table

@@ -141,7 +141,7 @@ public enum GainRenderer {
 
     /// The table when it fits the width, else one wrapped line per row.
     static func fitted(
-        _ table: [[String]], rows: [GainReport.Row], rightAligned: Set<Int>, width: Int,
+        _ table: [[String]], rows: [GainReport.Row], rightAligned: [Int], width: Int,
         folded: (GainReport.Row) -> String
     ) -> [String] {
         let text = TextTable.render(table, rightAligned: rightAligned)

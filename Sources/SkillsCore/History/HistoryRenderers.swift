@@ -77,7 +77,7 @@ public enum HistoryRenderer {
             return row
         }
         let heading = ["DATE", "OVERALL"]
-        let right = Set(1..<(2 + names.count))
+        let right = Array(1..<(2 + names.count))
         let measured = TextTable.measure(count: body.count, row: { body[$0] }).columns
         let table = { (areaHeadings: [String], columns: [Int]) in
             TextTable.write(

@@ -58,7 +58,9 @@ extension Item: Codable {
         case id, type, area, text, source, reverse, scale, options, explanation, actions, help
     }
 
-    static let commonFields: Set<CodingKeys> = [.id, .type, .area, .text, .source, .actions, .help]
+    // A list, not a set: a set of these keys checks their Hashable conformance at run time, a
+    // search of every conformance in the program on each command's first item.
+    static let commonFields: [CodingKeys] = [.id, .type, .area, .text, .source, .actions, .help]
 
     /// Missing text fields decode as empty so the validator can report every missing field
     /// at once, instead of the decoder stopping at the first.
@@ -72,7 +74,7 @@ extension Item: Codable {
         help = try c.decodeIfPresent(String.self, forKey: .help)
         let type = try c.decode(ItemType.self, forKey: .type)
         kind = try ItemKind.decode(type, from: c)
-        let own = Set(type.behaviour.ownFields).union(Self.commonFields)
+        let own = type.behaviour.ownFields + Self.commonFields
         misplacedFields = CodingKeys.allCases.filter { !own.contains($0) && c.contains($0) }.map(\.rawValue)
     }
 

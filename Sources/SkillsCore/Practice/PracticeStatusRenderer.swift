@@ -50,7 +50,7 @@ public enum PracticeStatusRenderer {
                     String(area.retired), String(area.unseen),
                 ])
         }
-        let table = TextTable.render(rows, rightAligned: Set(1..<rows[0].count))
+        let table = TextTable.render(rows, rightAligned: Array(1..<rows[0].count))
         if table.split(separator: "\n").allSatisfy({ $0.count <= width }) { return table }
         return status.areas.map { area in
             let inBoxes = area.boxes.enumerated().map { "box \($0.offset + 1): \($0.element)" }.joined(separator: ", ")

@@ -197,21 +197,22 @@ public struct TextStyle: Sendable {
     /// Linear in the text: each word is measured once and the line's cells are carried along
     /// (re-measuring the line for every word made a long paragraph quadratic).
     static func wrap(
-        _ text: String, width: Int, first: String, rest: String, cells: (Substring) -> Int
+        _ text: String, width: Int, first: String, rest: String, bytes: Bool = true, cells: (Substring) -> Int
     ) -> String {
         let firstRoom = max(1, width - TerminalCells.count(first))
         let restRoom = max(1, width - TerminalCells.count(rest))
+        if bytes, spacesStandAlone(text) {
+            let wrapped = text.utf8.withContiguousStorageIfAvailable {
+                wrapOnBytes($0, rooms: (firstRoom, restRoom), first: first, rest: rest, cells: cells)
+            }
+            if let wrapped { return wrapped }
+        }
         var out = ""
         var room = firstRoom
         var used = -1  // cells on the current line; -1 before its first word
         var spaces = 1  // between the last word and the next: a run of spaces is kept
-        // ASCII text (nearly all of it) is split on its bytes, which is several times cheaper than
-        // splitting on characters; other text on characters, so a space a combining mark follows
-        // stays with it.
-        let words =
-            text.utf8.allSatisfy { $0 < 0x80 }
-            ? text.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map { Substring($0) }
-            : text.split(separator: " ", omittingEmptySubsequences: false)
+        // Split on characters, so a space a combining mark follows stays with it.
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
         for word in words {
             if word.isEmpty {
                 if used >= 0 { spaces += 1 }
@@ -235,6 +236,65 @@ public struct TextStyle: Sendable {
             spaces = 1
         }
         return out
+    }
+
+    /// Whether every space in `text` is a character of its own, so that splitting the bytes at
+    /// spaces splits the characters there too: true for ASCII and for the Latin letters,
+    /// punctuation, arrows and blocks the reports use, none of which joins a space (a combining
+    /// mark after one, or a prepended mark before one, would).
+    static func spacesStandAlone(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x80, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x2070..<0x20D0, 0x2100..<0x2C00: true
+            default: false
+            }
+        }
+    }
+
+    /// The same, for text whose spaces stand alone (nearly every text shown): words are found
+    /// and copied as bytes, several times cheaper than splitting into characters, and a word of
+    /// printable ASCII is as many cells as bytes.
+    private static func wrapOnBytes(
+        _ bytes: UnsafeBufferPointer<UInt8>, rooms: (first: Int, rest: Int), first: String, rest: String,
+        cells: (Substring) -> Int
+    ) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(first.utf8.count + bytes.count * (rest.utf8.count + 8) / 8)
+        var room = rooms.first
+        var used = -1
+        var spaces = 1
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            var printable = true
+            while end < bytes.count, bytes[end] != 0x20 {
+                printable = printable && bytes[end] > 0x20 && bytes[end] < 0x7F
+                end += 1
+            }
+            defer { start = end + 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if word.isEmpty {
+                if used >= 0 { spaces += 1 }
+                continue
+            }
+            let size = printable ? word.count : cells(Substring(String(decoding: word, as: UTF8.self)))
+            if used >= 0 && used + spaces + size > room {
+                out.append(0x0A)
+                used = -1
+                room = rooms.rest
+            }
+            if used < 0 {
+                out.append(contentsOf: (out.isEmpty ? first : rest).utf8)
+                used = size
+            } else {
+                out.append(contentsOf: repeatElement(0x20, count: spaces))
+                used += spaces + size
+            }
+            out.append(contentsOf: word)
+            spaces = 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

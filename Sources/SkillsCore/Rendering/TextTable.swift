@@ -1,7 +1,7 @@
 /// Aligned plain-text columns, for listings and tables in the text formats.
 public enum TextTable {
     /// Columns in `rightAligned` are padded on the left (numbers); no line ends in spaces.
-    public static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+    public static func render(_ rows: [[String]], rightAligned: [Int] = []) -> String {
         var lines: [String] = []
         write(count: rows.count, row: { rows[$0] }, rightAligned: rightAligned, line: { lines.append($0) })
         return lines.joined(separator: "\n")
@@ -10,7 +10,7 @@ public enum TextTable {
     /// The table when it fits `width`; else one block per row (its first cell, then each
     /// other cell under its column's heading), since a table wider than the terminal
     /// wraps into a pattern nobody can read. The first row is the heading.
-    public static func render(_ rows: [[String]], rightAligned: Set<Int> = [], width: Int) -> String {
+    public static func render(_ rows: [[String]], rightAligned: [Int] = [], width: Int) -> String {
         var lines: [String] = []
         write(
             count: rows.count, row: { rows[$0] }, rightAligned: rightAligned, width: width,
@@ -20,7 +20,7 @@ public enum TextTable {
 
     /// The first of `tables` (the same table told more briefly each time) that fits `width`,
     /// with its index; else the first folded into blocks, with index nil.
-    public static func first(fitting tables: [[[String]]], rightAligned: Set<Int> = [], width: Int) -> (
+    public static func first(fitting tables: [[[String]]], rightAligned: [Int] = [], width: Int) -> (
         text: String, index: Int?
     ) {
         for (index, rows) in tables.enumerated() where fits(count: rows.count, row: { rows[$0] }, width: width) {
@@ -53,7 +53,7 @@ public enum TextTable {
 
     /// Rows written with columns measured beforehand.
     public static func write(
-        count: Int, row: (Int) -> [String], columns: [Int], rightAligned: Set<Int> = [], line: (String) -> Void
+        count: Int, row: (Int) -> [String], columns: [Int], rightAligned: [Int] = [], line: (String) -> Void
     ) {
         for index in 0..<count { line(aligned(row(index), widths: columns, rightAligned: rightAligned)) }
     }
@@ -65,14 +65,14 @@ public enum TextTable {
 
     /// The same, one line at a time, for tables too long to build in memory (a class of
     /// 100,000): rows are made twice, once to measure and once to write.
-    public static func write(count: Int, row: (Int) -> [String], rightAligned: Set<Int> = [], line: (String) -> Void) {
+    public static func write(count: Int, row: (Int) -> [String], rightAligned: [Int] = [], line: (String) -> Void) {
         let widths = measure(count: count, row: row).columns
         for index in 0..<count { line(aligned(row(index), widths: widths, rightAligned: rightAligned)) }
     }
 
     /// Streamed, and folded into blocks when wider than `width`.
     public static func write(
-        count: Int, row: (Int) -> [String], rightAligned: Set<Int> = [], width: Int, line: (String) -> Void
+        count: Int, row: (Int) -> [String], rightAligned: [Int] = [], width: Int, line: (String) -> Void
     ) {
         let (widths, total) = measure(count: count, row: row)
         guard total > width, count > 0 else {
@@ -108,7 +108,7 @@ public enum TextTable {
         }
     }
 
-    private static func aligned(_ cells: [String], widths: [Int], rightAligned: Set<Int>) -> String {
+    private static func aligned(_ cells: [String], widths: [Int], rightAligned: [Int]) -> String {
         // Bytes, made into one String at the end: a class of 300,000 writes this once per
         // person, and a String grown a space at a time cost more than all the rest of a row.
         var bytes: [UInt8] = []

@@ -39,8 +39,8 @@ public final class PersonResults {
         let known = alsoTried.union(alreadyRead.map(\.path))
         // Compared with memcmp: a generic `starts(with:)` cost more than the listing itself.
         // Made once: `resultsFolder` is a URL built on every use, 17,000 instructions a name.
-        let folder = store.resultsFolder.path
-        let listing = store.root.appendingPathComponent(ResultsListing.fileName).path
+        let folder = store.resultsPath
+        let listing = joinedPath(store.rootPath, ResultsListing.fileName)
         let names = try ResultsListing.names(in: folder, listing: listing, marker: wanted) { name in
             !ResultStore.isSaveName(name)
                 || (name.count >= 18 + wanted.count && memcmp(name.baseAddress! + 18, wanted, wanted.count) == 0)
@@ -88,7 +88,7 @@ public final class PersonResults {
         let paths = rest.map(\.path)
         let outcomes = Parallel.map(paths, pieces: paths.count < 64 ? 1 : 4 * Parallel.cores) { piece in
             piece.map { path in
-                Result { try answers ? ResultReader.read(path: path) : ResultReader.readWithoutAnswers(path: path) }
+                Outcome { try answers ? ResultReader.read(path: path) : ResultReader.readWithoutAnswers(path: path) }
             }
         }
         for (path, outcome) in zip(paths, outcomes) { take(outcome, from: path) }
@@ -136,16 +136,28 @@ public final class PersonResults {
         guard position < candidates.count else { return false }
         let candidate = candidates[position]
         position += 1
-        take(Result { try ResultReader.read(path: candidate.path) }, from: candidate.path)
+        take(Outcome { try ResultReader.read(path: candidate.path) }, from: candidate.path)
         return true
     }
 
+    /// A file read, or why it could not be. Not `Result`: making `Result<AssessmentResult, any Error>`
+    /// checks at run time that its error type is an `Error`, a search of every conformance in the
+    /// program (0.2 M instructions, a thirtieth of a check-in).
+    private enum Outcome: Sendable {
+        case read(AssessmentResult)
+        case failed(any Error)
+
+        init(_ read: () throws -> AssessmentResult) {
+            do { self = .read(try read()) } catch { self = .failed(error) }
+        }
+    }
+
     /// A file read: the person's result is kept, a file that could not be read is a warning.
-    private func take(_ outcome: Result<AssessmentResult, any Error>, from path: String) {
+    private func take(_ outcome: Outcome, from path: String) {
         switch outcome {
-        case .success(let result):
+        case .read(let result):
             if accepts(result) { found.append(StoredResult(path: path, result: result)) }
-        case .failure(let error):
+        case .failed(let error):
             problems.append("skipped \(error)")
         }
     }

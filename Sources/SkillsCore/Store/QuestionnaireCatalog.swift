@@ -32,16 +32,16 @@ public struct QuestionnaireCatalog: Sendable {
     /// One line per file in the store's folder that could not be used.
     public let problems: [String]
 
-    public init(framework: Framework, builtins: [Questionnaire], storeFolder: URL?) {
+    public init(framework: Framework, builtins: [Questionnaire], storeFolder: String?) {
         self.init(framework: framework, givenBuiltins: builtins, storeFolder: storeFolder)
     }
 
     /// The embedded built-in questionnaires (`BuiltinData`), decoded when asked for.
-    public init(framework: Framework, storeFolder: URL?) {
+    public init(framework: Framework, storeFolder: String?) {
         self.init(framework: framework, givenBuiltins: nil, storeFolder: storeFolder)
     }
 
-    private init(framework: Framework, givenBuiltins: [Questionnaire]?, storeFolder: URL?) {
+    private init(framework: Framework, givenBuiltins: [Questionnaire]?, storeFolder: String?) {
         self.framework = framework
         self.givenBuiltins = givenBuiltins
         var taken = givenBuiltins?.map(\.id) ?? BuiltinData.ids
@@ -50,7 +50,7 @@ public struct QuestionnaireCatalog: Sendable {
         if let storeFolder {
             let validator = QuestionnaireValidator(framework: framework)
             let paths: [String]
-            do { paths = try JSONFile.files(in: storeFolder.path) } catch {
+            do { paths = try JSONFile.files(in: storeFolder) } catch {
                 paths = []
                 problems.append("\(error); the store's questionnaires are not listed")
             }

@@ -15,7 +15,19 @@ public struct ResultStore: Sendable {
     /// so a test can kill the process in between.
     public var beforeLink: (@Sendable () -> Void)?
 
-    public init(root: URL) { self.root = root }
+    /// `root.path`, kept (see `StoreLocation.absolute`).
+    public let rootPath: String
+
+    public init(root: URL) {
+        self.root = root
+        rootPath = root.path
+    }
+
+    /// The store at an absolute `path` without a trailing slash, as `StoreLocation.path` gives it.
+    public init(path: String) {
+        root = URL(fileURLWithPath: path, isDirectory: true)
+        rootPath = path
+    }
 
     /// A temporary file this old belongs to a save that was killed (a save takes
     /// milliseconds); it is removed the next time anyone saves.
@@ -23,6 +35,8 @@ public struct ResultStore: Sendable {
 
     public var resultsFolder: URL { root.appendingPathComponent("results", isDirectory: true) }
     public var questionnairesFolder: URL { root.appendingPathComponent("questionnaires", isDirectory: true) }
+    public var resultsPath: String { joinedPath(rootPath, "results") }
+    public var questionnairesPath: String { joinedPath(rootPath, "questionnaires") }
 
     static let temporaryPrefix = AtomicFile.temporaryPrefix
 

@@ -28,18 +28,19 @@ public struct Targets: Codable, Sendable, Equatable {
 
 extension ResultStore {
     public var targetsFile: URL { root.appendingPathComponent("targets.json") }
+    public var targetsPath: String { joinedPath(rootPath, "targets.json") }
 
     /// The targets, or none when the file does not exist yet.
     public func loadTargets() throws -> Targets {
         // lstat, not "exists": a dangling link is a damaged file to report, not "no targets".
         var status = stat()
-        guard lstat(targetsFile.path, &status) == 0 else { return Targets() }
-        let targets = try JSONFile.decode(Targets.self, from: JSONFile.read(targetsFile.path), file: targetsFile.path)
+        guard lstat(targetsPath, &status) == 0 else { return Targets() }
+        let targets = try JSONFile.decode(Targets.self, from: JSONFile.read(targetsPath), file: targetsPath)
         // Checked before any arithmetic: a hand-edited 1e300 must not stop a report.
         for (person, areas) in targets.people.sorted(by: { $0.key < $1.key }) {
             for (area, score) in areas.sorted(by: { $0.key < $1.key }) where !(score >= 0 && score <= 100) {
                 throw SkillsError.invalidData(
-                    file: targetsFile.path,
+                    file: targetsPath,
                     detail: "people.\(person).\(area): \(score) is not a target; expected 0 to 100")
             }
         }

@@ -90,13 +90,26 @@ public struct Zone: Sendable, Equatable {
             if name.hasPrefix("/"), let zone = file(name, identifier: name) { return zone }
             if let zone = named(name, directory: directory) ?? Zone(posix: name) { return zone }
         }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink(localtime, &buffer, buffer.count - 1)
-        let target = length > 0 ? String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
-        // Named by the path after "zoneinfo/", as Foundation and `timedatectl` name it.
-        let identifier = target.firstRange(of: "zoneinfo/").map { String(target[$0.upperBound...]) } ?? "localtime"
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = buffer.withUnsafeMutableBytes { readlink(localtime, $0.baseAddress!, $0.count - 1) }
+        let identifier = name(linkTarget: buffer[..<max(0, length)]) ?? "localtime"
         if ["UTC", "Etc/UTC", "Universal", "Zulu", "Etc/Universal", "Etc/Zulu"].contains(identifier) { return .utc }
         return file(localtime, identifier: identifier) ?? .utc
+    }
+
+    /// The zone a link to a tz file names: the path after "zoneinfo/", as Foundation and
+    /// `timedatectl` name it. Compared as bytes: the string searcher's first use in a process
+    /// costs about 270,000 instructions, a twentieth of a short command.
+    static func name(linkTarget: ArraySlice<UInt8>) -> String? {
+        let marker = Array("zoneinfo/".utf8)
+        var start = linkTarget.startIndex
+        while start + marker.count <= linkTarget.endIndex {
+            if linkTarget[start..<(start + marker.count)].elementsEqual(marker) {
+                return String(decoding: linkTarget[(start + marker.count)...], as: UTF8.self)
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// Seconds east of UTC at `date`.

@@ -64,7 +64,7 @@ struct CommandSpec {
         var names = formats
         names[0] += " (default)"
         guard names.count > 1 else { return names[0] }
-        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+        return Array(names.dropLast()).joined(separator: ", ") + " or " + names[names.count - 1]
     }
 
     var usageLine: String { "skills \(name)\(usage.isEmpty ? "" : " " + usage)" }
