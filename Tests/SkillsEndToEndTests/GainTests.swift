@@ -138,7 +138,8 @@ import Testing
         #expect(try SkillsBinary.run(["--help"]).stdout.contains("  gain "))
         // Taken at 09:00 UTC on 2 November: still the 2nd in New York, the zone named.
         let text = try SkillsBinary.run(
-            ["gain", Self.stores.before.path, Self.stores.after.path], environment: ["TZ": "America/New_York"])
+            ["gain", Self.stores.before.path, Self.stores.after.path],
+            environment: ["TZ": "America/New_York", "COLUMNS": "200"])  // wide, so the date is never wrapped
         #expect(text.stdout.contains("2026-11-02 (America/New_York)"))
     }
 
