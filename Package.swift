@@ -35,9 +35,12 @@ let package = Package(
         .executableTarget(name: "skills-bench", dependencies: ["SkillsCore"]),
         .executableTarget(name: "bench-hello", linkerSettings: unexported),
         .executableTarget(name: "bench-foundation", linkerSettings: unexported),
+        // Scratch folders for both test targets, removed when the tests end.
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
         .testTarget(
-            name: "SkillsCoreTests", dependencies: ["SkillsCore"],
+            name: "SkillsCoreTests", dependencies: ["SkillsCore", "TestScratch"],
             exclude: ["Fixtures", "Snapshots", "FuzzRegressions"]),
-        .testTarget(name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SkillsEndToEndTests", dependencies: ["skills", "SkillsCore", "TestScratch"], exclude: ["Fixtures"]),
     ]
 )

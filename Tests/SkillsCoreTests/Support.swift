@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 
 @testable import SkillsCore
 
@@ -44,7 +45,7 @@ enum Fixture {
     }
 
     /// A new folder inside this run's scratch folder.
-    static func temporaryFolder() -> URL { madeFolder(inside: scratchRoot.path) }
+    static func temporaryFolder() -> URL { Scratch.folder() }
 }
 
 extension Array where Element == [String: Any] {
@@ -54,26 +55,4 @@ extension Array where Element == [String: Any] {
         change(&items[index])
         object["items"] = items
     }
-}
-
-/// One folder in /tmp for the whole test run, removed when the test process ends: a folder per
-/// test directly in /tmp left about a thousand behind after every run. Names stay short, as
-/// before: some outputs show a store's path whole, and a test checks they fit 60 columns.
-private let scratchRoot: URL = {
-    let url = madeFolder(inside: FileManager.default.temporaryDirectory.path, prefix: "skills-tests-")
-    scratchRootPath = url.path
-    atexit {
-        if let path = scratchRootPath { try? FileManager.default.removeItem(atPath: path) }
-    }
-    return url
-}()
-
-/// Where `scratchRoot` is, for the exit handler, which can capture nothing.
-nonisolated(unsafe) private var scratchRootPath: String?
-
-/// A new folder with a unique name (mkdtemp: tests run in parallel).
-private func madeFolder(inside parent: String, prefix: String = "") -> URL {
-    var template = Array((parent + "/" + prefix + "XXXXXX").utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    return URL(fileURLWithPath: String(cString: made!), isDirectory: true)
 }
